@@ -1,0 +1,46 @@
+package dev.gasket.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entry point of the {@code gasket} command line.
+ */
+public final class GasketCli {
+	static final int OK = 0;
+	static final int PROBLEMS = 1;
+	static final int USAGE_ERROR = 2;
+
+	private GasketCli() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+			out.print(Usage.text(List.of(Subcommand.values())));
+			return args.length == 0 ? USAGE_ERROR : OK;
+		}
+		Optional<Subcommand> command = Subcommand.named(args[0]);
+		if (command.isEmpty()) {
+			err.println("gasket: unknown command '" + args[0] + "' (see gasket --help)");
+			return USAGE_ERROR;
+		}
+		List<String> arguments = Arrays.asList(args).subList(1, args.length);
+		return switch (command.get()) {
+			case LINT -> new LintCommand(out, err).run(arguments);
+			case IDE -> {
+				err.println("gasket ide: start the IDE with the ./gasket launcher script, which builds and launches the product");
+				yield USAGE_ERROR;
+			}
+			case NAV, LSP, RUN -> {
+				err.println("gasket " + command.get().commandName() + ": not yet implemented in this build");
+				yield USAGE_ERROR;
+			}
+		};
+	}
+}

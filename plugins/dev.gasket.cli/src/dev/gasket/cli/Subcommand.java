@@ -1,0 +1,48 @@
+package dev.gasket.cli;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The commands of {@code gasket}. Those not yet available are listed so users see where the tool is going, and say so
+ * when called.
+ */
+public enum Subcommand {
+	IDE("ide", "", "start the Gasket IDE on the example project (handled by the ./gasket launcher script)", true),
+	LINT("lint", "FILE...", "check GAS x86 sources (.s, .S, .sx) and print file:line:col diagnostics", true),
+	NAV("nav", "def|refs|hover|symbols FILE:LINE:COL", "navigate symbols from the command line", false),
+	LSP("lsp", "", "serve the Language Server Protocol over stdio", false),
+	RUN("run", "FILE...", "assemble with GNU binutils and run in the x86 emulator", false);
+
+	private final String name;
+	private final String arguments;
+	private final String summary;
+	private final boolean available;
+
+	Subcommand(String name, String arguments, String summary, boolean available) {
+		this.name = name;
+		this.arguments = arguments;
+		this.summary = summary;
+		this.available = available;
+	}
+
+	public String commandName() {
+		return name;
+	}
+
+	public String synopsis() {
+		return arguments.isEmpty() ? name : name + " " + arguments;
+	}
+
+	public String summary() {
+		return summary;
+	}
+
+	public boolean isAvailable() {
+		return available;
+	}
+
+	public static Optional<Subcommand> named(String name) {
+		return Arrays.stream(values()).filter(command -> command.name.equals(name)).findFirst();
+	}
+}

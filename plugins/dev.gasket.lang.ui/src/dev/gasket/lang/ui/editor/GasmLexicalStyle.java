@@ -1,0 +1,42 @@
+package dev.gasket.lang.ui.editor;
+
+import org.eclipse.jface.text.rules.IToken;
+import org.eclipse.jface.text.rules.Token;
+import org.eclipse.swt.SWT;
+
+/**
+ * Token classes the editor can tell apart on every keystroke, before the model is parsed. Each is a colour of the
+ * workbench theme (General &gt; Appearance &gt; Colors and Fonts &gt; Gasket Assembly Editor).
+ */
+public enum GasmLexicalStyle {
+	COMMENT("comment", SWT.ITALIC),
+	PREPROCESSOR("preprocessor", SWT.NORMAL),
+	STRING("string", SWT.NORMAL),
+	NUMBER("number", SWT.NORMAL),
+	REGISTER("register", SWT.NORMAL),
+	DIRECTIVE("directive", SWT.BOLD),
+	LABEL("label", SWT.BOLD),
+	LOCAL_LABEL("localLabel", SWT.NORMAL),
+	MACRO_PARAMETER("macroParameter", SWT.ITALIC);
+
+	private final String colorId;
+	private final int fontStyle;
+	private final IToken token = new Token(this);
+
+	GasmLexicalStyle(String name, int fontStyle) {
+		this.colorId = "dev.gasket.lang.ui.color." + name;
+		this.fontStyle = fontStyle;
+	}
+
+	public String colorId() {
+		return colorId;
+	}
+
+	public int fontStyle() {
+		return fontStyle;
+	}
+
+	public IToken token() {
+		return token;
+	}
+}
