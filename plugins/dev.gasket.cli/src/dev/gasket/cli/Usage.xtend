@@ -14,14 +14,17 @@ class Usage {
 
 			Commands:
 			«FOR command : commands»
-				«command.synopsis.padRight(width)»  «command.summary»«IF !command.available» (not yet implemented)«ENDIF»
+				«row(command, width)»
 			«ENDFOR»
 
 			Exit status: 0 success, 1 problems found, 2 usage or input error.
 		'''
 	}
 
-	def private static padRight(String text, int width) {
-		text + ' '.repeat(width - text.length)
+	/** Built as a string: a rich string would take the leading spaces for template indentation. */
+	def private static row(Subcommand command, int width) {
+		val synopsis = command.synopsis + ' '.repeat(width - command.synopsis.length)
+		val status = if (command.available) '' else ' (not yet implemented)'
+		'  ' + synopsis + '  ' + command.summary + status
 	}
 }

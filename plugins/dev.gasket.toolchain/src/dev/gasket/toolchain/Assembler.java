@@ -10,21 +10,21 @@ import java.util.List;
  */
 public final class Assembler {
 
-    private final Binutils binutils;
+	private final Binutils binutils;
 
-    public Assembler(Binutils binutils) {
-        this.binutils = binutils;
-    }
+	public Assembler(Binutils binutils) {
+		this.binutils = binutils;
+	}
 
-    /**
-     * Runs {@code as --64 -g -o object source}; the debug information lets the debugger map addresses to lines.
-     *
-     * @throws ToolchainException if as is missing or cannot be run; assembly errors are reported in the result
-     */
-    public AssemblyResult assemble(Path source, Path object) throws ToolchainException {
-        String as = binutils.locate(GnuTool.AS).toString();
-        ToolProcess.Output output = ToolProcess.run(
-                List.of(as, "--64", "-g", "-o", object.toString(), source.toString()));
-        return new AssemblyResult(object, output.exitCode() == 0, new DiagnosticParser(as).parse(output.lines()));
-    }
+	/**
+	 * Runs {@code as --64 -g -o object source}; the debug information lets the debugger map addresses to lines.
+	 *
+	 * @throws ToolchainException if as is missing or cannot be run; assembly errors are reported in the result
+	 */
+	public AssemblyResult assemble(Path source, Path object) throws ToolchainException {
+		String as = binutils.locate(GnuTool.AS).toString();
+		ToolProcess.Output output = ToolProcess.run(
+				List.of(as, "--64", "-g", "-o", object.toString(), source.toString()));
+		return new AssemblyResult(object, output.exitCode() == 0, new DiagnosticParser(as).parse(output.lines()));
+	}
 }

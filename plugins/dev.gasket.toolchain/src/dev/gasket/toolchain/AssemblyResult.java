@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record AssemblyResult(Path objectFile, boolean success, List<ToolDiagnostic> diagnostics) {
 
-    public AssemblyResult {
-        diagnostics = List.copyOf(diagnostics);
-    }
+	public AssemblyResult {
+		diagnostics = List.copyOf(diagnostics);
+	}
 }

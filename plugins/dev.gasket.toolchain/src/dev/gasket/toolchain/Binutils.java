@@ -14,57 +14,48 @@ import java.util.stream.Stream;
  */
 public final class Binutils {
 
-    private final String prefix;
-    private final List<Path> searchDirectories;
+	private final String prefix;
+	private final List<Path> searchDirectories;
 
-    public Binutils(String prefix, List<Path> searchDirectories) {
-        this.prefix = prefix;
-        this.searchDirectories = List.copyOf(searchDirectories);
-    }
+	public Binutils(String prefix, List<Path> searchDirectories) {
+		this.prefix = prefix;
+		this.searchDirectories = List.copyOf(searchDirectories);
+	}
 
-    /** Searches the directories of the process's {@code PATH}. */
-    public static Binutils fromPath(String prefix) {
-        String path = System.getenv("PATH");
-        // Empty PATH entries would mean the working directory, which is not a safe place to pick tools from.
-        List<Path> directories = path == null ? List.of() : Stream.of(path.split(File.pathSeparator))
-                .filter(entry -> !entry.isEmpty())
-                .distinct()
-                .map(Path::of)
-                .toList();
-        return new Binutils(prefix, directories);
-    }
+	/** Searches the directories of the process's {@code PATH}. */
+	public static Binutils fromPath(String prefix) {
+		String path = System.getenv("PATH");
+		// Empty PATH entries would mean the working directory, which is not a safe place to pick tools from.
+		List<Path> directories = path == null ? List.of() : Stream.of(path.split(File.pathSeparator))
+				.filter(entry -> !entry.isEmpty())
+				.distinct()
+				.map(Path::of)
+				.toList();
+		return new Binutils(prefix, directories);
+	}
 
-    public String prefix() {
-        return prefix;
-    }
+	/**
+	 * The first executable called prefix + program name (e.g. {@code x86_64-linux-gnu-as}) in the search directories.
+	 *
+	 * @throws ToolchainException if none exists, naming where it looked and how to install it
+	 */
+	public Path locate(GnuTool tool) throws ToolchainException {
+		String name = prefix + tool.programName();
+		for (Path directory : searchDirectories) {
+			Path candidate = directory.resolve(name);
+			if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+				return candidate;
+			}
+		}
+		throw new ToolchainException(missingToolMessage(tool, name));
+	}
 
-    /** The executable name looked for, e.g. {@code x86_64-linux-gnu-as}. */
-    public String executableName(GnuTool tool) {
-        return prefix + tool.programName();
-    }
-
-    /**
-     * The first executable called {@link #executableName(GnuTool)} in the search directories.
-     *
-     * @throws ToolchainException if none exists, naming where it looked and how to install it
-     */
-    public Path locate(GnuTool tool) throws ToolchainException {
-        String name = executableName(tool);
-        for (Path directory : searchDirectories) {
-            Path candidate = directory.resolve(name);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        throw new ToolchainException(missingToolMessage(tool, name));
-    }
-
-    private String missingToolMessage(GnuTool tool, String name) {
-        String fix = "install the Debian package 'binutils' (apt-get install binutils)";
-        if (!prefix.isEmpty()) {
-            fix += " or the binutils package for target prefix '" + prefix + "'";
-        }
-        return "GNU tool '" + tool.programName() + "' not found: looked for '" + name + "' in "
-                + searchDirectories + ". To fix this, " + fix + ".";
-    }
+	private String missingToolMessage(GnuTool tool, String name) {
+		String fix = "install the Debian package 'binutils' (apt-get install binutils)";
+		if (!prefix.isEmpty()) {
+			fix += " or the binutils package for target prefix '" + prefix + "'";
+		}
+		return "GNU tool '" + tool.programName() + "' not found: looked for '" + name + "' in "
+				+ searchDirectories + ". To fix this, " + fix + ".";
+	}
 }

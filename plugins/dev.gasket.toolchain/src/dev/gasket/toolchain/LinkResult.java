@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record LinkResult(Path executable, boolean success, List<ToolDiagnostic> diagnostics) {
 
-    public LinkResult {
-        diagnostics = List.copyOf(diagnostics);
-    }
+	public LinkResult {
+		diagnostics = List.copyOf(diagnostics);
+	}
 }

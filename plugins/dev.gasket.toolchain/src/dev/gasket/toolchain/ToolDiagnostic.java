@@ -13,8 +13,8 @@ import java.util.OptionalInt;
  */
 public record ToolDiagnostic(Optional<String> file, OptionalInt line, Severity severity, String message) {
 
-    public enum Severity {
-        ERROR,
-        WARNING
-    }
+	public enum Severity {
+		ERROR,
+		WARNING
+	}
 }

@@ -10,43 +10,43 @@ import java.util.concurrent.TimeUnit;
 /** Runs one GNU tool to completion and collects everything it printed. */
 final class ToolProcess {
 
-    private static final long TIMEOUT_SECONDS = 60;
+	private static final long TIMEOUT_SECONDS = 60;
 
-    /** What the tool printed on stdout and stderr, interleaved as written. */
-    record Output(int exitCode, List<String> lines) {
-    }
+	/** What the tool printed on stdout and stderr, interleaved as written. */
+	record Output(int exitCode, List<String> lines) {
+	}
 
-    private ToolProcess() {
-    }
+	private ToolProcess() {
+	}
 
-    static Output run(List<String> command) throws ToolchainException {
-        String program = command.get(0);
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new ToolchainException("cannot start " + program + ": " + e.getMessage(), e);
-        }
-        // Drained on its own thread so a chatty tool can never block on a full pipe while we wait.
-        FutureTask<List<String>> output = new FutureTask<>(() -> {
-            try (BufferedReader reader = process.inputReader()) {
-                return reader.lines().toList();
-            }
-        });
-        Thread.ofVirtual().start(output);
-        try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new ToolchainException(program + " did not finish within " + TIMEOUT_SECONDS
-                        + " seconds and was stopped");
-            }
-            return new Output(process.exitValue(), output.get());
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new ToolchainException("interrupted while waiting for " + program, e);
-        } catch (ExecutionException e) {
-            throw new ToolchainException("cannot read the output of " + program, e.getCause());
-        }
-    }
+	static Output run(List<String> command) throws ToolchainException {
+		String program = command.get(0);
+		Process process;
+		try {
+			process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		} catch (IOException e) {
+			throw new ToolchainException("cannot start " + program + ": " + e.getMessage(), e);
+		}
+		// Drained on its own thread so a chatty tool can never block on a full pipe while we wait.
+		FutureTask<List<String>> output = new FutureTask<>(() -> {
+			try (BufferedReader reader = process.inputReader()) {
+				return reader.lines().toList();
+			}
+		});
+		Thread.ofVirtual().start(output);
+		try {
+			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new ToolchainException(program + " did not finish within " + TIMEOUT_SECONDS
+						+ " seconds and was stopped");
+			}
+			return new Output(process.exitValue(), output.get());
+		} catch (InterruptedException e) {
+			process.destroyForcibly();
+			Thread.currentThread().interrupt();
+			throw new ToolchainException("interrupted while waiting for " + program, e);
+		} catch (ExecutionException e) {
+			throw new ToolchainException("cannot read the output of " + program, e.getCause());
+		}
+	}
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record LoadedProgram(long entry, List<MemoryRange> ranges) {
 
-    public LoadedProgram {
-        ranges = List.copyOf(ranges);
-    }
+	public LoadedProgram {
+		ranges = List.copyOf(ranges);
+	}
 }

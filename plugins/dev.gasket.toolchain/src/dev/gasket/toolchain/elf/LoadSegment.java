@@ -10,17 +10,17 @@ package dev.gasket.toolchain.elf;
  */
 public record LoadSegment(long physicalAddress, long virtualAddress, byte[] fileBytes, long memorySize) {
 
-    public LoadSegment {
-        if (memorySize < fileBytes.length) {
-            throw new IllegalArgumentException("segment memory size " + memorySize
-                    + " is smaller than its file size " + fileBytes.length);
-        }
-        fileBytes = fileBytes.clone();
-    }
+	public LoadSegment {
+		if (memorySize < fileBytes.length) {
+			throw new IllegalArgumentException("segment memory size " + memorySize
+					+ " is smaller than its file size " + fileBytes.length);
+		}
+		fileBytes = fileBytes.clone();
+	}
 
-    /** A copy, so the segment stays immutable. */
-    @Override
-    public byte[] fileBytes() {
-        return fileBytes.clone();
-    }
+	/** A copy, so the segment stays immutable. */
+	@Override
+	public byte[] fileBytes() {
+		return fileBytes.clone();
+	}
 }

@@ -13,133 +13,133 @@ import java.util.Arrays;
  */
 public final class PhysicalMemory {
 
-    public static final int PAGE_SIZE = 4096;
-    private static final int PAGE_SHIFT = 12;
+	public static final int PAGE_SIZE = 4096;
+	private static final int PAGE_SHIFT = 12;
 
-    private final long size;
-    private final byte[][] pages;
+	private final long size;
+	private final byte[][] pages;
 
-    /**
-     * @param size the number of addressable bytes, starting at address 0
-     */
-    public PhysicalMemory(long size) {
-        if (size <= 0 || (size - 1) >>> PAGE_SHIFT >= Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("unsupported physical memory size " + size);
-        }
-        this.size = size;
-        this.pages = new byte[pageIndex(size - 1) + 1][];
-    }
+	/**
+	 * @param size the number of addressable bytes, starting at address 0
+	 */
+	public PhysicalMemory(long size) {
+		if (size <= 0 || (size - 1) >>> PAGE_SHIFT >= Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("unsupported physical memory size " + size);
+		}
+		this.size = size;
+		this.pages = new byte[pageIndex(size - 1) + 1][];
+	}
 
-    public long size() {
-        return size;
-    }
+	public long size() {
+		return size;
+	}
 
-    public int readByte(long address) {
-        checkRange(address, 1);
-        return byteAt(address);
-    }
+	public int readByte(long address) {
+		checkRange(address, 1);
+		return byteAt(address);
+	}
 
-    public int readWord(long address) {
-        return (int) readLittleEndian(address, 2);
-    }
+	public int readWord(long address) {
+		return (int) readLittleEndian(address, 2);
+	}
 
-    public long readDword(long address) {
-        return readLittleEndian(address, 4);
-    }
+	public long readDword(long address) {
+		return readLittleEndian(address, 4);
+	}
 
-    public long readQword(long address) {
-        return readLittleEndian(address, 8);
-    }
+	public long readQword(long address) {
+		return readLittleEndian(address, 8);
+	}
 
-    public void writeByte(long address, long value) {
-        writeLittleEndian(address, 1, value);
-    }
+	public void writeByte(long address, long value) {
+		writeLittleEndian(address, 1, value);
+	}
 
-    public void writeWord(long address, long value) {
-        writeLittleEndian(address, 2, value);
-    }
+	public void writeWord(long address, long value) {
+		writeLittleEndian(address, 2, value);
+	}
 
-    public void writeDword(long address, long value) {
-        writeLittleEndian(address, 4, value);
-    }
+	public void writeDword(long address, long value) {
+		writeLittleEndian(address, 4, value);
+	}
 
-    public void writeQword(long address, long value) {
-        writeLittleEndian(address, 8, value);
-    }
+	public void writeQword(long address, long value) {
+		writeLittleEndian(address, 8, value);
+	}
 
-    /** Copies {@code length} bytes starting at {@code address} into a new array. */
-    public byte[] read(long address, int length) {
-        checkRange(address, length);
-        byte[] data = new byte[length];
-        for (int i = 0; i < length; i++) {
-            data[i] = (byte) byteAt(address + i);
-        }
-        return data;
-    }
+	/** Copies {@code length} bytes starting at {@code address} into a new array. */
+	public byte[] read(long address, int length) {
+		checkRange(address, length);
+		byte[] data = new byte[length];
+		for (int i = 0; i < length; i++) {
+			data[i] = (byte) byteAt(address + i);
+		}
+		return data;
+	}
 
-    /** Stores all of {@code data} starting at {@code address}. */
-    public void write(long address, byte[] data) {
-        checkRange(address, data.length);
-        for (int i = 0; i < data.length; i++) {
-            storeByte(address + i, data[i]);
-        }
-    }
+	/** Stores all of {@code data} starting at {@code address}. */
+	public void write(long address, byte[] data) {
+		checkRange(address, data.length);
+		for (int i = 0; i < data.length; i++) {
+			storeByte(address + i, data[i]);
+		}
+	}
 
-    /** Sets {@code length} bytes starting at {@code address} to zero without allocating untouched pages. */
-    public void zero(long address, long length) {
-        checkRange(address, length);
-        long end = address + length;
-        for (long at = address; at < end; ) {
-            long chunkEnd = Math.min(end, (at | (PAGE_SIZE - 1)) + 1);
-            byte[] page = pages[pageIndex(at)];
-            if (page != null) {
-                Arrays.fill(page, pageOffset(at), pageOffset(at) + (int) (chunkEnd - at), (byte) 0);
-            }
-            at = chunkEnd;
-        }
-    }
+	/** Sets {@code length} bytes starting at {@code address} to zero without allocating untouched pages. */
+	public void zero(long address, long length) {
+		checkRange(address, length);
+		long end = address + length;
+		for (long at = address; at < end; ) {
+			long chunkEnd = Math.min(end, (at | (PAGE_SIZE - 1)) + 1);
+			byte[] page = pages[pageIndex(at)];
+			if (page != null) {
+				Arrays.fill(page, pageOffset(at), pageOffset(at) + (int) (chunkEnd - at), (byte) 0);
+			}
+			at = chunkEnd;
+		}
+	}
 
-    private long readLittleEndian(long address, int length) {
-        checkRange(address, length);
-        long value = 0;
-        for (int i = length - 1; i >= 0; i--) {
-            value = (value << 8) | byteAt(address + i);
-        }
-        return value;
-    }
+	private long readLittleEndian(long address, int length) {
+		checkRange(address, length);
+		long value = 0;
+		for (int i = length - 1; i >= 0; i--) {
+			value = (value << 8) | byteAt(address + i);
+		}
+		return value;
+	}
 
-    private void writeLittleEndian(long address, int length, long value) {
-        checkRange(address, length);
-        for (int i = 0; i < length; i++) {
-            storeByte(address + i, (byte) (value >>> (8 * i)));
-        }
-    }
+	private void writeLittleEndian(long address, int length, long value) {
+		checkRange(address, length);
+		for (int i = 0; i < length; i++) {
+			storeByte(address + i, (byte) (value >>> (8 * i)));
+		}
+	}
 
-    private int byteAt(long address) {
-        byte[] page = pages[pageIndex(address)];
-        return page == null ? 0 : Byte.toUnsignedInt(page[pageOffset(address)]);
-    }
+	private int byteAt(long address) {
+		byte[] page = pages[pageIndex(address)];
+		return page == null ? 0 : Byte.toUnsignedInt(page[pageOffset(address)]);
+	}
 
-    private void storeByte(long address, byte value) {
-        int index = pageIndex(address);
-        if (pages[index] == null) {
-            pages[index] = new byte[PAGE_SIZE];
-        }
-        pages[index][pageOffset(address)] = value;
-    }
+	private void storeByte(long address, byte value) {
+		int index = pageIndex(address);
+		if (pages[index] == null) {
+			pages[index] = new byte[PAGE_SIZE];
+		}
+		pages[index][pageOffset(address)] = value;
+	}
 
-    private void checkRange(long address, long length) {
-        // Written so that address + length cannot overflow.
-        if (address < 0 || length < 0 || length > size || address > size - length) {
-            throw new MemoryAccessException(address, length, size);
-        }
-    }
+	private void checkRange(long address, long length) {
+		// Written so that address + length cannot overflow.
+		if (address < 0 || length < 0 || length > size || address > size - length) {
+			throw new MemoryAccessException(address, length, size);
+		}
+	}
 
-    private static int pageIndex(long address) {
-        return (int) (address >>> PAGE_SHIFT);
-    }
+	private static int pageIndex(long address) {
+		return (int) (address >>> PAGE_SHIFT);
+	}
 
-    private static int pageOffset(long address) {
-        return (int) (address & (PAGE_SIZE - 1));
-    }
+	private static int pageOffset(long address) {
+		return (int) (address & (PAGE_SIZE - 1));
+	}
 }

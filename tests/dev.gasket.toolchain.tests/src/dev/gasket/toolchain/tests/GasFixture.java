@@ -19,33 +19,33 @@ import dev.gasket.toolchain.GnuTool;
 /** Shared steps for tests that drive the real GNU binutils found on PATH. */
 final class GasFixture {
 
-    static final Binutils HOST = Binutils.fromPath("");
+	static final Binutils HOST = Binutils.fromPath("");
 
-    private GasFixture() {
-    }
+	private GasFixture() {
+	}
 
-    static Path write(Path directory, String fileName, String text) throws IOException {
-        return Files.writeString(directory.resolve(fileName), text);
-    }
+	static Path write(Path directory, String fileName, String text) throws IOException {
+		return Files.writeString(directory.resolve(fileName), text);
+	}
 
-    /** Assembles {@code text} and fails the test unless as succeeds. */
-    static Path assemble(Path directory, String fileName, String text) throws Exception {
-        Path source = write(directory, fileName, text);
-        Path object = directory.resolve(fileName.replaceFirst("\\.s$", ".o"));
-        AssemblyResult result = new Assembler(HOST).assemble(source, object);
-        assertTrue(result.success(), () -> "as failed: " + result.diagnostics());
-        return object;
-    }
+	/** Assembles {@code text} and fails the test unless as succeeds. */
+	static Path assemble(Path directory, String fileName, String text) throws Exception {
+		Path source = write(directory, fileName, text);
+		Path object = directory.resolve(fileName.replaceFirst("\\.s$", ".o"));
+		AssemblyResult result = new Assembler(HOST).assemble(source, object);
+		assertTrue(result.success(), () -> "as failed: " + result.diagnostics());
+		return object;
+	}
 
-    /** Runs a binutils program directly, independent of the code under test, and returns its stdout. */
-    static String run(GnuTool tool, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(HOST.locate(tool).toString());
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), command + " timed out");
-        assertEquals(0, process.exitValue(), () -> command + " failed");
-        return output;
-    }
+	/** Runs a binutils program directly, independent of the code under test, and returns its stdout. */
+	static String run(GnuTool tool, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>();
+		command.add(HOST.locate(tool).toString());
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS), command + " timed out");
+		assertEquals(0, process.exitValue(), () -> command + " failed");
+		return output;
+	}
 }

@@ -13,11 +13,11 @@ import dev.gasket.x86.cpu.ControlRegister;
  */
 public final class ControlRegisterLabel {
 
-    private ControlRegisterLabel() {
-    }
+	private ControlRegisterLabel() {
+	}
 
-    public static String describe(ControlRegister register, long value) {
-        String hex = (value >>> 32) == 0 ? String.format("0x%08x", value) : String.format("0x%016x", value);
-        return hex + " [" + String.join(" ", register.setBitNames(value)) + "]";
-    }
+	public static String describe(ControlRegister register, long value) {
+		String hex = (value >>> 32) == 0 ? String.format("0x%08x", value) : String.format("0x%016x", value);
+		return hex + " [" + String.join(" ", register.setBitNames(value)) + "]";
+	}
 }
