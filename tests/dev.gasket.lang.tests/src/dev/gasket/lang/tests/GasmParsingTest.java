@@ -20,12 +20,14 @@ import com.google.inject.Injector;
 import dev.gasket.lang.GasmStandaloneSetup;
 import dev.gasket.lang.gasm.BinaryExpression;
 import dev.gasket.lang.gasm.Directive;
+import dev.gasket.lang.gasm.ExpressionArgument;
 import dev.gasket.lang.gasm.ExpressionOperand;
 import dev.gasket.lang.gasm.ImmediateOperand;
 import dev.gasket.lang.gasm.IndirectOperand;
 import dev.gasket.lang.gasm.Instruction;
 import dev.gasket.lang.gasm.Line;
 import dev.gasket.lang.gasm.LocalLabelReference;
+import dev.gasket.lang.gasm.MacroCall;
 import dev.gasket.lang.gasm.MemoryOperand;
 import dev.gasket.lang.gasm.NumberLiteral;
 import dev.gasket.lang.gasm.Prefix;
@@ -134,6 +136,27 @@ class GasmParsingTest {
 		assertEquals("0b101", ((NumberLiteral) binary.getValue()).getValue());
 		ExpressionOperand back = (ExpressionOperand) ((Instruction) program.getLines().get(1).getStatement()).getOperands().get(0);
 		assertEquals("0b", ((LocalLabelReference) back.getValue()).getLabel());
+	}
+
+	@Test
+	void readsLinkageMacroCallsAsStatementsButKeepsRegisterIndirectInstructions() throws IOException {
+		Program program = parse("""
+				SYM_CODE_START(startup_64)
+				\tincl (%eax)
+				SYM_DATA(tr_cr4, .long 0)
+				""");
+		MacroCall codeStart = (MacroCall) program.getLines().get(0).getStatement();
+		assertEquals("SYM_CODE_START", codeStart.getName());
+		assertEquals("startup_64", ((SymbolReference) ((ExpressionArgument) codeStart.getArguments().get(0)).getValue()).getName());
+
+		Instruction increment = (Instruction) program.getLines().get(1).getStatement();
+		assertEquals("%eax", ((MemoryOperand) increment.getOperands().get(0)).getBase());
+
+		MacroCall data = (MacroCall) program.getLines().get(2).getStatement();
+		assertEquals("tr_cr4", ((SymbolReference) ((ExpressionArgument) data.getArguments().get(0)).getValue()).getName());
+		Directive storage = (Directive) data.getArguments().get(1);
+		assertEquals(".long", storage.getName());
+		assertEquals("0", ((NumberLiteral) ((ExpressionOperand) storage.getArguments().get(0)).getValue()).getValue());
 	}
 
 	@Test
