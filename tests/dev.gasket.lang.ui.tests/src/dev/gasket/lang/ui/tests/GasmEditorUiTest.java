@@ -92,6 +92,38 @@ class GasmEditorUiTest {
 	}
 
 	@Test
+	void recoloursAsTheUserTypes() throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("typing-test");
+		project.create(null);
+		project.open(null);
+		IFile file = project.getFile("entry.s");
+		file.create(new ByteArrayInputStream(SOURCE.getBytes(StandardCharsets.UTF_8)), true, null);
+		IEditorPart editor = IDE.openEditor(page(), file);
+		StyledText text = textWidget(editor);
+		text.setFocus();
+
+		text.setCaretOffset(text.getCharCount());
+		UiConditions.type(text, "\tmovq %cr4, %rax\n");
+		int typedRegister = text.getText().lastIndexOf("%cr4");
+		Color registerColour = themeColor(GasmLexicalStyle.REGISTER);
+		UiConditions.waitUntil("the typed %cr4 is drawn as a register", Duration.ofSeconds(10), () -> {
+			StyleRange range = text.getStyleRangeAtOffset(typedRegister);
+			return range != null && registerColour.equals(range.foreground);
+		});
+		assertTrue(editor.isDirty(), "typing changed the document");
+
+		int lockLine = SOURCE.indexOf("\tlock");
+		text.setCaretOffset(lockLine);
+		UiConditions.type(text, "/* ");
+		Color commentColour = themeColor(GasmLexicalStyle.COMMENT);
+		int laterRegister = text.getText().indexOf("%rip");
+		UiConditions.waitUntil("an open block comment swallows the lines after it", Duration.ofSeconds(10), () -> {
+			StyleRange range = text.getStyleRangeAtOffset(laterRegister);
+			return range != null && commentColour.equals(range.foreground);
+		});
+	}
+
+	@Test
 	void importsAProjectFolderInPlaceAndOpensItsSource() throws Exception {
 		Files.writeString(folder.resolve(".project"), """
 				<?xml version="1.0" encoding="UTF-8"?>

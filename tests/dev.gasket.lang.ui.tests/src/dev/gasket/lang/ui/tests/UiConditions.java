@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 
 /**
  * Bounded waits on the UI thread, keeping the event loop running while waiting (what SWTBot's waitUntil does).
@@ -26,6 +29,17 @@ final class UiConditions {
 				display.timerExec(20, () -> { });
 				display.sleep();
 			}
+		}
+	}
+
+	/** Types through the widget's key handling, one key event per character, as a user would. */
+	static void type(StyledText text, String characters) {
+		for (char character : characters.toCharArray()) {
+			Event event = new Event();
+			event.character = character;
+			event.keyCode = character == '\n' ? SWT.CR : character;
+			text.notifyListeners(SWT.KeyDown, event);
+			flushEvents();
 		}
 	}
 
