@@ -64,13 +64,26 @@ class GasmEditorUiTest {
 		return PlatformUI.getWorkbench().getThemeManager().getCurrentTheme().getColorRegistry().get(style.colorId());
 	}
 
-	@Test
-	void opensAssemblyInTheGasketEditorWithLexicalColours() throws CoreException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-test");
+	private static IFile createFile(String projectName, String fileName, String content) throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
 		project.create(null);
 		project.open(null);
-		IFile file = project.getFile("trampoline_64.S");
-		file.create(new ByteArrayInputStream(SOURCE.getBytes(StandardCharsets.UTF_8)), true, null);
+		IFile file = project.getFile(fileName);
+		file.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+
+	private static void waitForColour(StyledText text, int offset, GasmLexicalStyle style, String description) {
+		Color colour = themeColor(style);
+		UiConditions.waitUntil(description, Duration.ofSeconds(10), () -> {
+			StyleRange range = text.getStyleRangeAtOffset(offset);
+			return range != null && colour.equals(range.foreground);
+		});
+	}
+
+	@Test
+	void opensAssemblyInTheGasketEditorWithLexicalColours() throws CoreException {
+		IFile file = createFile("editor-test", "trampoline_64.S", SOURCE);
 		assertEquals("dev.gasket.lang.ui.gasm", file.getContentDescription().getContentType().getId());
 
 		IEditorPart editor = IDE.openEditor(page(), file);
@@ -80,12 +93,7 @@ class GasmEditorUiTest {
 		StyledText text = textWidget(editor);
 		assertEquals(SOURCE, text.getText());
 
-		int register = SOURCE.indexOf("%rip");
-		Color registerColour = themeColor(GasmLexicalStyle.REGISTER);
-		UiConditions.waitUntil("%rip is drawn in the register colour", Duration.ofSeconds(10), () -> {
-			StyleRange range = text.getStyleRangeAtOffset(register);
-			return range != null && registerColour.equals(range.foreground);
-		});
+		waitForColour(text, SOURCE.indexOf("%rip"), GasmLexicalStyle.REGISTER, "%rip is drawn in the register colour");
 		StyleRange cpp = text.getStyleRangeAtOffset(0);
 		assertNotNull(cpp, "the #include line is styled");
 		assertEquals(themeColor(GasmLexicalStyle.PREPROCESSOR), cpp.foreground);
@@ -93,34 +101,20 @@ class GasmEditorUiTest {
 
 	@Test
 	void recoloursAsTheUserTypes() throws CoreException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("typing-test");
-		project.create(null);
-		project.open(null);
-		IFile file = project.getFile("entry.s");
-		file.create(new ByteArrayInputStream(SOURCE.getBytes(StandardCharsets.UTF_8)), true, null);
+		IFile file = createFile("typing-test", "entry.s", SOURCE);
 		IEditorPart editor = IDE.openEditor(page(), file);
 		StyledText text = textWidget(editor);
 		text.setFocus();
 
 		text.setCaretOffset(text.getCharCount());
 		UiConditions.type(text, "\tmovq %cr4, %rax\n");
-		int typedRegister = text.getText().lastIndexOf("%cr4");
-		Color registerColour = themeColor(GasmLexicalStyle.REGISTER);
-		UiConditions.waitUntil("the typed %cr4 is drawn as a register", Duration.ofSeconds(10), () -> {
-			StyleRange range = text.getStyleRangeAtOffset(typedRegister);
-			return range != null && registerColour.equals(range.foreground);
-		});
+		waitForColour(text, text.getText().lastIndexOf("%cr4"), GasmLexicalStyle.REGISTER, "the typed %cr4 is drawn as a register");
 		assertTrue(editor.isDirty(), "typing changed the document");
 
 		int lockLine = SOURCE.indexOf("\tlock");
 		text.setCaretOffset(lockLine);
 		UiConditions.type(text, "/* ");
-		Color commentColour = themeColor(GasmLexicalStyle.COMMENT);
-		int laterRegister = text.getText().indexOf("%rip");
-		UiConditions.waitUntil("an open block comment swallows the lines after it", Duration.ofSeconds(10), () -> {
-			StyleRange range = text.getStyleRangeAtOffset(laterRegister);
-			return range != null && commentColour.equals(range.foreground);
-		});
+		waitForColour(text, text.getText().indexOf("%rip"), GasmLexicalStyle.COMMENT, "an open block comment swallows the lines after it");
 	}
 
 	@Test
