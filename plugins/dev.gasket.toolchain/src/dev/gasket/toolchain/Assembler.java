@@ -21,10 +21,8 @@ public final class Assembler {
 	 *
 	 * @throws ToolchainException if as is missing or cannot be run; assembly errors are reported in the result
 	 */
-	public AssemblyResult assemble(Path source, Path object) throws ToolchainException {
+	public ToolResult assemble(Path source, Path object) throws ToolchainException {
 		String as = binutils.locate(GnuTool.AS).toString();
-		ToolProcess.Output output = ToolProcess.run(
-				List.of(as, "--64", "-g", "-o", object.toString(), source.toString()));
-		return new AssemblyResult(object, output.exitCode() == 0, new DiagnosticParser(as).parse(output.lines()));
+		return ToolProcess.run(List.of(as, "--64", "-g", "-o", object.toString(), source.toString()), object);
 	}
 }

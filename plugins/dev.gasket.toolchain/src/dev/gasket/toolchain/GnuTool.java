@@ -1,20 +1,16 @@
 package dev.gasket.toolchain;
 
+import java.util.Locale;
+
 /** The GNU binutils programs Gasket drives. */
 public enum GnuTool {
-	AS("as"),
-	LD("ld"),
-	OBJDUMP("objdump"),
-	NM("nm");
-
-	private final String programName;
-
-	GnuTool(String programName) {
-		this.programName = programName;
-	}
+	AS,
+	LD,
+	OBJDUMP,
+	NM;
 
 	/** The unprefixed executable name, e.g. {@code "as"}. */
 	public String programName() {
-		return programName;
+		return name().toLowerCase(Locale.ROOT);
 	}
 }

@@ -20,13 +20,12 @@ public final class Linker {
 	 * @param entrySymbol the symbol whose address becomes the ELF entry point
 	 * @throws ToolchainException if ld is missing or cannot be run; link errors are reported in the result
 	 */
-	public LinkResult link(List<Path> objects, long textAddress, String entrySymbol, Path executable)
+	public ToolResult link(List<Path> objects, long textAddress, String entrySymbol, Path executable)
 			throws ToolchainException {
 		String ld = binutils.locate(GnuTool.LD).toString();
 		List<String> command = new ArrayList<>(List.of(ld, "-m", "elf_x86_64",
 				"-Ttext=0x" + Long.toHexString(textAddress), "-e", entrySymbol, "-o", executable.toString()));
 		objects.forEach(object -> command.add(object.toString()));
-		ToolProcess.Output output = ToolProcess.run(command);
-		return new LinkResult(executable, output.exitCode() == 0, new DiagnosticParser(ld).parse(output.lines()));
+		return ToolProcess.run(command, executable);
 	}
 }

@@ -2,24 +2,25 @@ package dev.gasket.toolchain;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
-/** Runs one GNU tool to completion and collects everything it printed. */
+/** Runs one GNU tool to completion and turns what it printed into diagnostics. */
 final class ToolProcess {
 
 	private static final long TIMEOUT_SECONDS = 60;
 
-	/** What the tool printed on stdout and stderr, interleaved as written. */
-	record Output(int exitCode, List<String> lines) {
-	}
-
 	private ToolProcess() {
 	}
 
-	static Output run(List<String> command) throws ToolchainException {
+	/**
+	 * @param command the tool's path followed by its arguments
+	 * @param output  the file the command writes
+	 */
+	static ToolResult run(List<String> command, Path output) throws ToolchainException {
 		String program = command.get(0);
 		Process process;
 		try {
@@ -28,19 +29,19 @@ final class ToolProcess {
 			throw new ToolchainException("cannot start " + program + ": " + e.getMessage(), e);
 		}
 		// Drained on its own thread so a chatty tool can never block on a full pipe while we wait.
-		FutureTask<List<String>> output = new FutureTask<>(() -> {
+		FutureTask<List<String>> printed = new FutureTask<>(() -> {
 			try (BufferedReader reader = process.inputReader()) {
 				return reader.lines().toList();
 			}
 		});
-		Thread.ofVirtual().start(output);
+		Thread.ofVirtual().start(printed);
 		try {
 			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 				throw new ToolchainException(program + " did not finish within " + TIMEOUT_SECONDS
 						+ " seconds and was stopped");
 			}
-			return new Output(process.exitValue(), output.get());
+			return new ToolResult(output, process.exitValue() == 0, new DiagnosticParser(program).parse(printed.get()));
 		} catch (InterruptedException e) {
 			process.destroyForcibly();
 			Thread.currentThread().interrupt();

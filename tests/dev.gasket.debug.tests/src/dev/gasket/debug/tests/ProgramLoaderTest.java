@@ -18,10 +18,9 @@ import dev.gasket.debug.engine.LoadedProgram;
 import dev.gasket.debug.engine.MemoryRange;
 import dev.gasket.debug.engine.ProgramLoader;
 import dev.gasket.toolchain.Assembler;
-import dev.gasket.toolchain.AssemblyResult;
 import dev.gasket.toolchain.Binutils;
-import dev.gasket.toolchain.LinkResult;
 import dev.gasket.toolchain.Linker;
+import dev.gasket.toolchain.ToolResult;
 import dev.gasket.toolchain.elf.ElfImage;
 import dev.gasket.toolchain.elf.LoadSegment;
 import dev.gasket.x86.mem.MemoryAccessException;
@@ -63,12 +62,12 @@ class ProgramLoaderTest {
 	void buildProgram() throws Exception {
 		Binutils binutils = Binutils.fromPath("");
 		Path source = Files.writeString(directory.resolve("program.s"), PROGRAM);
-		AssemblyResult assembled = new Assembler(binutils).assemble(source, directory.resolve("program.o"));
+		ToolResult assembled = new Assembler(binutils).assemble(source, directory.resolve("program.o"));
 		assertTrue(assembled.success(), assembled.diagnostics()::toString);
-		LinkResult linked = new Linker(binutils)
-				.link(List.of(assembled.objectFile()), 0x1000, "_start", directory.resolve("program.elf"));
+		ToolResult linked = new Linker(binutils)
+				.link(List.of(assembled.output()), 0x1000, "_start", directory.resolve("program.elf"));
 		assertTrue(linked.success(), linked.diagnostics()::toString);
-		image = ElfImage.read(linked.executable());
+		image = ElfImage.read(linked.output());
 	}
 
 	@Test

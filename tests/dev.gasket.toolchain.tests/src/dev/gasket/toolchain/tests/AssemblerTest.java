@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.gasket.toolchain.Assembler;
-import dev.gasket.toolchain.AssemblyResult;
-import dev.gasket.toolchain.ToolDiagnostic;
 import dev.gasket.toolchain.ToolDiagnostic.Severity;
+import dev.gasket.toolchain.ToolDiagnostic;
+import dev.gasket.toolchain.ToolResult;
 
 class AssemblerTest {
 
@@ -44,11 +44,11 @@ class AssemblerTest {
 				""");
 		Path object = directory.resolve("boot.o");
 
-		AssemblyResult result = assembler.assemble(source, object);
+		ToolResult result = assembler.assemble(source, object);
 
 		assertTrue(result.success(), result.diagnostics()::toString);
 		assertEquals(List.of(), result.diagnostics());
-		assertEquals(object, result.objectFile());
+		assertEquals(object, result.output());
 		byte[] header = Arrays.copyOf(Files.readAllBytes(object), 5);
 		assertArrayEquals(ELF_MAGIC, Arrays.copyOf(header, 4));
 		assertEquals(ELFCLASS64, header[4]);
@@ -64,7 +64,7 @@ class AssemblerTest {
 				""");
 		Path object = directory.resolve("bad.o");
 
-		AssemblyResult result = assembler.assemble(source, object);
+		ToolResult result = assembler.assemble(source, object);
 
 		assertFalse(result.success());
 		assertFalse(Files.exists(object));
@@ -84,7 +84,7 @@ class AssemblerTest {
 					movb $300, %al
 				""");
 
-		AssemblyResult result = assembler.assemble(source, directory.resolve("warn.o"));
+		ToolResult result = assembler.assemble(source, directory.resolve("warn.o"));
 
 		assertTrue(result.success());
 		ToolDiagnostic warning = result.diagnostics().get(0);
@@ -97,7 +97,7 @@ class AssemblerTest {
 	void missingSourceIsAnErrorWithoutLine() throws Exception {
 		Path source = directory.resolve("absent.s");
 
-		AssemblyResult result = assembler.assemble(source, directory.resolve("absent.o"));
+		ToolResult result = assembler.assemble(source, directory.resolve("absent.o"));
 
 		assertFalse(result.success());
 		ToolDiagnostic error = result.diagnostics().get(0);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.gasket.toolchain.GnuTool;
-import dev.gasket.toolchain.LinkResult;
 import dev.gasket.toolchain.Linker;
+import dev.gasket.toolchain.ToolResult;
 import dev.gasket.toolchain.elf.ElfImage;
 import dev.gasket.toolchain.elf.ElfReadException;
 import dev.gasket.toolchain.elf.LoadSegment;
@@ -44,7 +44,7 @@ class ElfImageTest {
 					.skip 0x200
 				""");
 		Path executable = directory.resolve("kernel.elf");
-		LinkResult link = new Linker(GasFixture.HOST).link(List.of(object), 0x10_0000, "_start", executable);
+		ToolResult link = new Linker(GasFixture.HOST).link(List.of(object), 0x10_0000, "_start", executable);
 		assertTrue(link.success(), link.diagnostics()::toString);
 
 		List<LoadSegment> segments = ElfImage.read(executable).loadSegments();

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.gasket.toolchain.Assembler;
-import dev.gasket.toolchain.AssemblyResult;
 import dev.gasket.toolchain.Binutils;
 import dev.gasket.toolchain.GnuTool;
+import dev.gasket.toolchain.ToolResult;
 
 /** Shared steps for tests that drive the real GNU binutils found on PATH. */
 final class GasFixture {
@@ -32,7 +32,7 @@ final class GasFixture {
 	static Path assemble(Path directory, String fileName, String text) throws Exception {
 		Path source = write(directory, fileName, text);
 		Path object = directory.resolve(fileName.replaceFirst("\\.s$", ".o"));
-		AssemblyResult result = new Assembler(HOST).assemble(source, object);
+		ToolResult result = new Assembler(HOST).assemble(source, object);
 		assertTrue(result.success(), () -> "as failed: " + result.diagnostics());
 		return object;
 	}

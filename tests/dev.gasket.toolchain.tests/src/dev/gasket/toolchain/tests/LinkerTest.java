@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.gasket.toolchain.GnuTool;
-import dev.gasket.toolchain.LinkResult;
 import dev.gasket.toolchain.Linker;
-import dev.gasket.toolchain.ToolDiagnostic;
 import dev.gasket.toolchain.ToolDiagnostic.Severity;
+import dev.gasket.toolchain.ToolDiagnostic;
+import dev.gasket.toolchain.ToolResult;
 import dev.gasket.toolchain.elf.ElfImage;
 import dev.gasket.toolchain.elf.ElfSymbol;
 import dev.gasket.toolchain.elf.SymbolKind;
@@ -45,7 +45,7 @@ class LinkerTest {
 		Path object = GasFixture.assemble(directory, "program.s", PROGRAM);
 		Path executable = directory.resolve("program.elf");
 
-		LinkResult result = linker.link(List.of(object), 0x1000, "_start", executable);
+		ToolResult result = linker.link(List.of(object), 0x1000, "_start", executable);
 
 		assertTrue(result.success(), result.diagnostics()::toString);
 		assertTrue(result.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR));
@@ -70,7 +70,7 @@ class LinkerTest {
 					call missing
 				""");
 
-		LinkResult result = linker.link(List.of(object), 0x1000, "_start", directory.resolve("calls.elf"));
+		ToolResult result = linker.link(List.of(object), 0x1000, "_start", directory.resolve("calls.elf"));
 
 		assertFalse(result.success());
 		ToolDiagnostic error = result.diagnostics().get(0);
@@ -85,7 +85,7 @@ class LinkerTest {
 	void unknownEntrySymbolIsAWarningWithoutLine() throws Exception {
 		Path object = GasFixture.assemble(directory, "program.s", PROGRAM);
 
-		LinkResult result = linker.link(List.of(object), 0x1000, "kernel_main", directory.resolve("program.elf"));
+		ToolResult result = linker.link(List.of(object), 0x1000, "kernel_main", directory.resolve("program.elf"));
 
 		assertTrue(result.success());
 		ToolDiagnostic warning = result.diagnostics().get(0);
