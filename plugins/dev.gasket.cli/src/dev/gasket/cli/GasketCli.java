@@ -5,6 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import com.google.inject.Injector;
+
+import dev.gasket.lang.GasmStandaloneSetup;
+
 /**
  * Entry point of the {@code gasket} command line.
  */
@@ -13,7 +17,20 @@ public final class GasketCli {
 	static final int PROBLEMS = 1;
 	static final int USAGE_ERROR = 2;
 
+	private static Injector language;
+
 	private GasketCli() {
+	}
+
+	/**
+	 * The language's services, created once per process: Xtext registers validators and resource factories
+	 * globally, so a second injector would share the first one's validator.
+	 */
+	static synchronized Injector language() {
+		if (language == null) {
+			language = new GasmStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return language;
 	}
 
 	public static void main(String[] args) {
@@ -33,6 +50,7 @@ public final class GasketCli {
 		List<String> arguments = Arrays.asList(args).subList(1, args.length);
 		return switch (command.get()) {
 			case LINT -> new LintCommand(out, err).run(arguments);
+			case BENCH -> new BenchCommand(out, err).run(arguments);
 			case IDE -> {
 				err.println("gasket ide: start the IDE with the ./gasket launcher script, which builds and launches the product");
 				yield USAGE_ERROR;

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.FileExtensionProvider;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -17,57 +20,209 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
-import dev.gasket.lang.GasmStandaloneSetup;
+import dev.gasket.lang.settings.GasmSettingsProvider;
+import dev.gasket.lang.validation.GasmIssueCodes;
 
 /**
- * {@code gasket lint FILE...}: the language's diagnostics, one {@code file:line:col: severity: message} per line.
+ * {@code gasket lint [--format text|json] [-I DIR]... [--severity info|warning|error] PATH...}: loads every source
+ * into one resource set, so symbols resolve across files as in the editor, and prints each file's diagnostics.
  */
 final class LintCommand {
+	private enum Format {
+		TEXT, JSON
+	}
+
+	private record Diagnostic(String file, Issue issue) {
+		String code() {
+			String code = issue.getCode();
+			return code == null || code.equals(org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC) ? GasmIssueCodes.SYNTAX : code;
+		}
+
+		String severity() {
+			return issue.getSeverity().name().toLowerCase();
+		}
+	}
+
 	private final PrintStream out;
 	private final PrintStream err;
+	private Format format = Format.TEXT;
+	private Severity threshold = Severity.WARNING;
+	private final List<Path> includeDirectories = new ArrayList<>();
+	private final List<String> paths = new ArrayList<>();
 
 	LintCommand(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
 	}
 
-	int run(List<String> files) {
-		if (files.isEmpty()) {
-			err.println("gasket lint: no files given (usage: gasket lint FILE...)");
+	int run(List<String> arguments) {
+		String problem = parseArguments(arguments);
+		if (problem != null) {
+			err.println("gasket lint: " + problem);
+			err.println("usage: gasket lint [--format text|json] [-I DIR]... [--severity info|warning|error] PATH...");
 			return GasketCli.USAGE_ERROR;
 		}
-		Injector injector = new GasmStandaloneSetup().createInjectorAndDoEMFRegistration();
+		Injector injector = GasketCli.language();
+		injector.getInstance(GasmSettingsProvider.class).setAdditionalIncludeDirectories(includeDirectories);
 		List<String> extensions = List.copyOf(injector.getInstance(FileExtensionProvider.class).getFileExtensions());
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		int status = GasketCli.OK;
-		for (String name : files) {
-			Path file = Path.of(name);
-			if (!Files.isRegularFile(file)) {
-				err.println("gasket lint: no such file: " + name);
+		List<Path> files = new ArrayList<>();
+		for (String name : paths) {
+			Path path = Path.of(name);
+			if (Files.isDirectory(path)) {
+				try {
+					files.addAll(sourcesUnder(path, extensions));
+				} catch (IOException e) {
+					err.println("gasket lint: cannot list " + name + ": " + e.getMessage());
+					return GasketCli.USAGE_ERROR;
+				}
+			} else if (!Files.isRegularFile(path)) {
+				err.println("gasket lint: no such file or directory: " + name);
 				return GasketCli.USAGE_ERROR;
-			}
-			URI uri = URI.createFileURI(file.toAbsolutePath().toString());
-			if (!extensions.contains(uri.fileExtension())) {
+			} else if (!extensions.contains(extensionOf(path))) {
 				err.println("gasket lint: " + name + " is not a GAS source (expected one of ." + String.join(", .", extensions) + ")");
 				return GasketCli.USAGE_ERROR;
+			} else {
+				files.add(path);
 			}
-			Resource resource = resourceSet.getResource(uri, false);
-			if (resource == null) {
-				resource = resourceSet.createResource(uri);
-			}
+		}
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		List<Resource> resources = new ArrayList<>();
+		for (Path file : files) {
+			Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()));
 			try {
 				resource.load(null);
 			} catch (IOException e) {
-				err.println("gasket lint: cannot read " + name + ": " + e.getMessage());
+				err.println("gasket lint: cannot read " + file + ": " + e.getMessage());
 				return GasketCli.USAGE_ERROR;
 			}
-			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				out.printf("%s:%d:%d: %s: %s%n", name, issue.getLineNumber(), issue.getColumn(),
-						issue.getSeverity().name().toLowerCase(), issue.getMessage());
-				status = GasketCli.PROBLEMS;
+			resources.add(resource);
+		}
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		List<Diagnostic> diagnostics = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			for (Issue issue : validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				diagnostics.add(new Diagnostic(files.get(i).toString(), issue));
 			}
 		}
-		return status;
+		return report(files.size(), diagnostics);
+	}
+
+	private String parseArguments(List<String> arguments) {
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			boolean hasValue = i + 1 < arguments.size();
+			switch (argument) {
+				case "--format" -> {
+					String value = hasValue ? arguments.get(++i) : "";
+					if (!value.equals("text") && !value.equals("json")) {
+						return "--format takes text or json";
+					}
+					format = Format.valueOf(value.toUpperCase());
+				}
+				case "--severity" -> {
+					String value = hasValue ? arguments.get(++i) : "";
+					switch (value) {
+						case "info" -> threshold = Severity.INFO;
+						case "warning" -> threshold = Severity.WARNING;
+						case "error" -> threshold = Severity.ERROR;
+						default -> {
+							return "--severity takes info, warning or error";
+						}
+					}
+				}
+				case "-I" -> {
+					if (!hasValue) {
+						return "-I takes a directory";
+					}
+					includeDirectories.add(Path.of(arguments.get(++i)));
+				}
+				default -> {
+					if (argument.startsWith("-I") && argument.length() > 2) {
+						includeDirectories.add(Path.of(argument.substring(2)));
+					} else if (argument.startsWith("-")) {
+						return "unknown option " + argument;
+					} else {
+						paths.add(argument);
+					}
+				}
+			}
+		}
+		return paths.isEmpty() ? "no files or folders given" : null;
+	}
+
+	private int report(int fileCount, List<Diagnostic> diagnostics) {
+		List<Diagnostic> shown = diagnostics.stream().filter(diagnostic -> diagnostic.issue().getSeverity().ordinal() <= threshold.ordinal()).toList();
+		long errors = diagnostics.stream().filter(diagnostic -> diagnostic.issue().getSeverity() == Severity.ERROR).count();
+		long warnings = diagnostics.stream().filter(diagnostic -> diagnostic.issue().getSeverity() == Severity.WARNING).count();
+		String summary = fileCount + (fileCount == 1 ? " file, " : " files, ") + errors + (errors == 1 ? " error, " : " errors, ")
+				+ warnings + (warnings == 1 ? " warning" : " warnings");
+		if (format == Format.JSON) {
+			out.println("[");
+			for (int i = 0; i < shown.size(); i++) {
+				out.println("  " + json(shown.get(i)) + (i + 1 < shown.size() ? "," : ""));
+			}
+			out.println("]");
+			err.println(summary);
+		} else {
+			for (Diagnostic diagnostic : shown) {
+				Issue issue = diagnostic.issue();
+				out.printf("%s:%d:%d: %s: %s [%s]%n", diagnostic.file(), issue.getLineNumber(), issue.getColumn(), diagnostic.severity(),
+						issue.getMessage(), diagnostic.code());
+			}
+			out.println(summary);
+		}
+		return errors > 0 ? GasketCli.PROBLEMS : GasketCli.OK;
+	}
+
+	private static String json(Diagnostic diagnostic) {
+		Issue issue = diagnostic.issue();
+		return "{\"file\": " + quote(diagnostic.file()) + ", \"line\": " + issue.getLineNumber() + ", \"column\": " + issue.getColumn()
+				+ ", \"severity\": " + quote(diagnostic.severity()) + ", \"code\": " + quote(diagnostic.code()) + ", \"message\": "
+				+ quote(issue.getMessage()) + "}";
+	}
+
+	private static String quote(String text) {
+		StringBuilder quoted = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> quoted.append("\\\"");
+				case '\\' -> quoted.append("\\\\");
+				case '\n' -> quoted.append("\\n");
+				case '\r' -> quoted.append("\\r");
+				case '\t' -> quoted.append("\\t");
+				default -> {
+					if (c < 0x20) {
+						quoted.append(String.format("\\u%04x", (int) c));
+					} else {
+						quoted.append(c);
+					}
+				}
+			}
+		}
+		return quoted.append('"').toString();
+	}
+
+	private static List<Path> sourcesUnder(Path folder, List<String> extensions) throws IOException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(Files::isRegularFile).filter(file -> extensions.contains(extensionOf(file)))
+					.filter(file -> !isHidden(folder.relativize(file)))
+					.sorted().toList();
+		}
+	}
+
+	/** Skips {@code .git}, {@code .settings} and other dot-folders. */
+	private static boolean isHidden(Path relative) {
+		for (Path segment : relative) {
+			if (segment.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String extensionOf(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1);
 	}
 }

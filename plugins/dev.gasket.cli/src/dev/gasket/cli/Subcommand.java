@@ -9,7 +9,10 @@ import java.util.Optional;
  */
 public enum Subcommand {
 	IDE("ide", "", "start the Gasket IDE on the example project (handled by the ./gasket launcher script)", true),
-	LINT("lint", "FILE...", "check GAS x86 sources (.s, .S, .sx) and print file:line:col diagnostics", true),
+	LINT("lint", "[--format text|json] [-I DIR]... [--severity info|warning|error] PATH...",
+			"check GAS x86 sources (files, or folders of .s/.S/.sx) and print file:line:col diagnostics", true),
+	BENCH("bench", "[--lines N] [--files N] [--rounds N]",
+			"time parse+link+validate on generated sources against GNU as on the same files", true),
 	NAV("nav", "def|refs|hover|symbols FILE:LINE:COL", "navigate symbols from the command line", false),
 	LSP("lsp", "", "serve the Language Server Protocol over stdio", false),
 	RUN("run", "FILE...", "assemble with GNU binutils and run in the x86 emulator", false);

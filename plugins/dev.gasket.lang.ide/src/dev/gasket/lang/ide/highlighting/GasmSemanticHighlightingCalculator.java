@@ -11,6 +11,7 @@ import dev.gasket.lang.gasm.Instruction;
 import dev.gasket.lang.gasm.Label;
 import dev.gasket.lang.gasm.LocalLabelReference;
 import dev.gasket.lang.gasm.SymbolReference;
+import dev.gasket.lang.symbols.ReferenceText;
 
 /**
  * Colours what the lexer alone cannot know: which word is a mnemonic, which symbol is being defined, and whether a
@@ -28,9 +29,9 @@ public class GasmSemanticHighlightingCalculator extends DefaultSemanticHighlight
 			highlightFeature(acceptor, instruction, Literals.INSTRUCTION__PREFIXES, GasmHighlightingStyles.PREFIX);
 			highlightFeature(acceptor, instruction, Literals.INSTRUCTION__MNEMONIC, GasmHighlightingStyles.MNEMONIC);
 		} else if (object instanceof Directive directive) {
-			highlightFeature(acceptor, directive, Literals.DIRECTIVE__NAME, GasmHighlightingStyles.DIRECTIVE);
+			highlightFeature(acceptor, directive, Literals.DIRECTIVE__DIRECTIVE, GasmHighlightingStyles.DIRECTIVE);
 		} else if (object instanceof SymbolReference reference) {
-			highlightFeature(acceptor, reference, Literals.SYMBOL_REFERENCE__NAME, isLocal(reference.getName())
+			highlightFeature(acceptor, reference, Literals.SYMBOL_REFERENCE__SYMBOL, isLocal(ReferenceText.symbolName(reference))
 					? GasmHighlightingStyles.LOCAL_SYMBOL_REFERENCE
 					: GasmHighlightingStyles.SYMBOL_REFERENCE);
 		} else if (object instanceof LocalLabelReference reference) {

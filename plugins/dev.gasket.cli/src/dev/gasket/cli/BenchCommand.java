@@ -1,0 +1,189 @@
+package dev.gasket.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+
+import com.google.inject.Injector;
+
+
+/**
+ * {@code gasket bench [--lines N] [--files N] [--rounds N]}: parse + link + validate generated sources (one large file,
+ * and a folder of small ones) and, in the same run, assemble the same files with GNU {@code as --64}; prints lines
+ * per second and the ratio of the two times, so results compare across machines.
+ */
+final class BenchCommand {
+	private static final int WARM_UP_ROUNDS = 3;
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	BenchCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(List<String> arguments) {
+		int lines = 20_000;
+		int files = 200;
+		int rounds = 5;
+		for (int i = 0; i < arguments.size(); i++) {
+			String option = arguments.get(i);
+			Optional<Integer> value = i + 1 < arguments.size() ? parsePositive(arguments.get(i + 1)) : Optional.empty();
+			if (!List.of("--lines", "--files", "--rounds").contains(option) || value.isEmpty()) {
+				err.println("gasket bench: unexpected " + option + " (usage: gasket bench [--lines N] [--files N] [--rounds N])");
+				return GasketCli.USAGE_ERROR;
+			}
+			i++;
+			switch (option) {
+				case "--lines" -> lines = value.get();
+				case "--files" -> files = value.get();
+				default -> rounds = value.get();
+			}
+		}
+		try {
+			Path workspace = Files.createTempDirectory("gasket-bench");
+			try {
+				return measure(workspace, lines, files, rounds);
+			} finally {
+				deleteRecursively(workspace);
+			}
+		} catch (IOException e) {
+			err.println("gasket bench: " + e.getMessage());
+			return GasketCli.USAGE_ERROR;
+		}
+	}
+
+	private int measure(Path workspace, int lines, int fileCount, int rounds) throws IOException {
+		Path large = Files.writeString(workspace.resolve("large.s"), SyntheticSources.generate(lines, 0, 1));
+		Path folder = Files.createDirectories(workspace.resolve("folder"));
+		List<Path> small = new ArrayList<>();
+		for (int unit = 1; unit <= fileCount; unit++) {
+			small.add(Files.writeString(folder.resolve("unit" + unit + ".s"), SyntheticSources.generate(Math.max(40, lines / fileCount), unit, unit)));
+		}
+		Injector injector = GasketCli.language();
+		Optional<String> assembler = findOnPath("as");
+		out.printf("%-28s %8s %11s %13s %9s %10s%n", "input", "lines", "gasket ms", "gasket l/s", "as ms", "gasket/as");
+		for (List<Path> input : List.of(List.of(large), small)) {
+			long lineCount = 0;
+			for (Path file : input) {
+				lineCount += Files.readAllLines(file).size();
+			}
+			long errors = errorsIn(injector, input);
+			if (errors > 0) {
+				err.println("gasket bench: the generated input has " + errors + " errors; the numbers would measure error recovery");
+				return GasketCli.PROBLEMS;
+			}
+			double gasketMillis = medianMillis(rounds, () -> errorsIn(injector, input));
+			String label = input.size() == 1 ? "one file" : "a folder of " + input.size() + " files";
+			String asMillis = "-";
+			String ratio = "-";
+			if (assembler.isPresent()) {
+				double millis = medianMillis(Math.max(1, rounds / 2), () -> assemble(assembler.get(), input));
+				asMillis = String.format("%.1f", millis);
+				ratio = String.format("%.2f", gasketMillis / millis);
+			}
+			out.printf("%-28s %8d %11.1f %13.0f %9s %10s%n", label, lineCount,
+					gasketMillis, lineCount / (gasketMillis / 1000), asMillis, ratio);
+		}
+		if (assembler.isEmpty()) {
+			out.println("GNU as not found on PATH: install binutils (apt-get install binutils) for the reference timings");
+		}
+		out.printf("median of %d rounds after %d warm-up rounds; Java %s, %d processors%n", rounds, WARM_UP_ROUNDS,
+				Runtime.version(), Runtime.getRuntime().availableProcessors());
+		return GasketCli.OK;
+	}
+
+	/** Parses, links and validates {@code files} in a fresh resource set, as {@code gasket lint} does. */
+	private static long errorsIn(Injector injector, List<Path> files) {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		List<Resource> resources = new ArrayList<>();
+		for (Path file : files) {
+			resources.add(resourceSet.getResource(URI.createFileURI(file.toString()), true));
+		}
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		long errors = 0;
+		for (Resource resource : resources) {
+			errors += validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+					.filter(issue -> issue.getSeverity() == Severity.ERROR).count();
+		}
+		return errors;
+	}
+
+	private static long assemble(String assembler, List<Path> files) {
+		for (Path file : files) {
+			try {
+				Process process = new ProcessBuilder(assembler, "--64", "-o", "/dev/null", file.toString()).redirectErrorStream(true)
+						.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+				if (process.waitFor() != 0) {
+					throw new IllegalStateException("as rejected the generated " + file);
+				}
+			} catch (IOException e) {
+				throw new IllegalStateException("cannot run " + assembler + ": " + e.getMessage(), e);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted", e);
+			}
+		}
+		return files.size();
+	}
+
+	private interface Workload {
+		long run();
+	}
+
+	private static double medianMillis(int rounds, Workload workload) {
+		for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+			workload.run();
+		}
+		double[] millis = new double[rounds];
+		for (int i = 0; i < rounds; i++) {
+			long start = System.nanoTime();
+			workload.run();
+			millis[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(millis);
+		return millis[rounds / 2];
+	}
+
+	private static Optional<Integer> parsePositive(String text) {
+		try {
+			int value = Integer.parseInt(text);
+			return value > 0 ? Optional.of(value) : Optional.empty();
+		} catch (NumberFormatException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<String> findOnPath(String program) {
+		String path = System.getenv("PATH");
+		if (path == null) {
+			return Optional.empty();
+		}
+		return Arrays.stream(path.split(File.pathSeparator)).map(directory -> Path.of(directory, program))
+				.filter(Files::isExecutable).map(Path::toString).findFirst();
+	}
+
+	private static void deleteRecursively(Path root) throws IOException {
+		try (var walk = Files.walk(root)) {
+			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+}
