@@ -245,8 +245,7 @@ public final class FileStructureBuilder {
 	private void addAssemblerInclude(Directive directive) {
 		if (!directive.getArguments().isEmpty() && directive.getArguments().get(0) instanceof ExpressionOperand operand
 				&& operand.getValue() instanceof StringLiteral path) {
-			String quoted = path.getValue();
-			includes.add(new Include(directive, quoted.substring(1, quoted.length() - 1), false));
+			includes.add(new Include(directive, path.getValue(), false));
 		}
 	}
 

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
 import dev.gasket.lang.gasm.Argument;
 import dev.gasket.lang.gasm.Directive;
 import dev.gasket.lang.gasm.EmptyArgument;
@@ -70,12 +73,16 @@ public final class DataSizes {
 			if (!(argument instanceof ExpressionOperand operand) || !(operand.getValue() instanceof StringLiteral string)) {
 				return OptionalLong.empty();
 			}
-			total += unescapedLength(string.getValue()) + terminatorBytes;
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(string);
+			if (node == null) {
+				return OptionalLong.empty();
+			}
+			total += unescapedLength(NodeModelUtils.getTokenText(node)) + terminatorBytes;
 		}
 		return OptionalLong.of(total);
 	}
 
-	/** Bytes of a quoted GAS string: escapes such as {@code \n}, {@code \x41} and {@code \101} are one byte each. */
+	/** Bytes of a quoted GAS string as written (the parsed value has Java's escapes resolved, not GAS's): escapes such as {@code \n}, {@code \x41} and {@code \101} are one byte each. */
 	static long unescapedLength(String quoted) {
 		String text = quoted.length() >= 2 ? quoted.substring(1, quoted.length() - 1) : quoted;
 		long length = 0;

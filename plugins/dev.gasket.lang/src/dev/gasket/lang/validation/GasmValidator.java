@@ -15,9 +15,11 @@ import org.eclipse.xtext.validation.CheckType;
 
 import com.google.inject.Inject;
 
+import dev.gasket.lang.gasm.DecoratedOperand;
 import dev.gasket.lang.gasm.Directive;
 import dev.gasket.lang.gasm.ExpressionOperand;
 import dev.gasket.lang.gasm.GasmPackage.Literals;
+import dev.gasket.lang.gasm.IndirectOperand;
 import dev.gasket.lang.gasm.Instruction;
 import dev.gasket.lang.gasm.Label;
 import dev.gasket.lang.gasm.LocalLabelReference;
@@ -255,6 +257,12 @@ public class GasmValidator extends AbstractGasmValidator {
 
 	/** {@code sym}, {@code sym(%rip)} or {@code %ds:sym}: the operand addresses the symbol's first byte. */
 	private static SymbolReference symbolAddressedWithoutOffset(Operand operand) {
+		if (operand instanceof IndirectOperand indirect) {
+			return symbolAddressedWithoutOffset(indirect.getTarget());
+		}
+		if (operand instanceof DecoratedOperand decorated) {
+			return symbolAddressedWithoutOffset(decorated.getOperand());
+		}
 		if (operand instanceof MemoryOperand memory && memory.getIndex() == null
 				&& (memory.getBase() == null || INSTRUCTION_POINTERS.contains(memory.getBase().toLowerCase()))
 				&& memory.getDisplacement() instanceof SymbolReference reference) {

@@ -125,6 +125,13 @@ class GasmLinkingTest {
 	}
 
 	@Test
+	void assemblerIncludeBringsTheIncludedFilesSymbols() {
+		LanguageFixture.write(folder.resolve("macros/limits.s"), "STACK_LIMIT = 0x1000\n");
+		Resource code = fixture.file(folder.resolve("boot.s"), ".include \"macros/limits.s\"\n\tmovl $STACK_LIMIT, %esp\n");
+		assertFalse(reference((Program) code.getContents().get(0), "STACK_LIMIT", 0).getSymbol().eIsProxy());
+	}
+
+	@Test
 	void cppLinesOfPlainAssemblerFilesAreComments() {
 		Program program = fixture.parse("plain.s", "#define LIMIT 4\n\tmovl $LIMIT, %eax\n");
 		assertTrue(reference(program, "LIMIT", 0).getSymbol().eIsProxy());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,6 +38,10 @@ class GnuAssemblerAgreementTest {
 	private static boolean needsIntel64(Example example) {
 		return example.mnemonic().equals("ljmpq") || example.mnemonic().equals("lcallq");
 	}
+
+	/** GNU as assembles these outside 64-bit code too, where the processor raises #UD; the table follows the latter. */
+	private static final Set<String> ONLY_64_BIT_THOUGH_AS_ALLOWS_MORE = Set.of("rdfsbase", "rdgsbase", "wrfsbase",
+			"wrgsbase");
 
 	@TestFactory
 	Stream<DynamicTest> everyInstructionAssemblesInEveryModeTheTableAllows(@TempDir Path directory) throws Exception {
@@ -69,6 +74,9 @@ class GnuAssemblerAgreementTest {
 			for (boolean intel64 : new boolean[] { false, true }) {
 				List<Example> batch = examples.stream()
 						.filter(example -> example.mode() == mode && needsIntel64(example) == intel64).toList();
+				if (batch.isEmpty()) {
+					continue;
+				}
 				String[] options = intel64 ? new String[] { "-mintel64" } : new String[0];
 				Map<Integer, List<String>> errors = GnuAssembler.errors(directory, mode + (intel64 ? "-intel64" : ""),
 						mode, batch.stream().map(Example::line).toList(), options);
@@ -115,7 +123,8 @@ class GnuAssemblerAgreementTest {
 		Map<CodeMode, List<String>> lines = new LinkedHashMap<>();
 		for (Example example : AssemblerExamples.valid(SET)) {
 			for (CodeMode other : CodeMode.values()) {
-				if (other != example.mode() && !needsIntel64(example) && usesRegistersOf(example, other)) {
+				if (other != example.mode() && !needsIntel64(example) && usesRegistersOf(example, other)
+						&& !ONLY_64_BIT_THOUGH_AS_ALLOWS_MORE.contains(example.instruction().mnemonic())) {
 					FormMatch match = AttOperands.match(example.line(), other);
 					if (match instanceof FormMatch.Mismatch mismatch
 							&& mismatch.problem() == FormMatch.Problem.INVALID_IN_MODE) {

@@ -110,7 +110,8 @@ class InstructionTableTest {
 				"add general-purpose any\n    form rm\n    text Adds.\n");
 		assertError("test.txt:4: `nop` is listed twice",
 				"nop general-purpose any\n    form -\n    text A.\nnop general-purpose any\n    form -\n    text B.\n");
-		assertError("test.txt:1: no set `cc` was defined before", "j{cc} general-purpose any\n    form rel\n    text A.\n");
+		assertError("test.txt:1: no set `cc` was defined before",
+				"j{cc} general-purpose any\n    form rel\n    text A.\n");
 		assertError("test.txt:2: bad suffix `Q`", "add general-purpose any\n    suffix Q\n    form -\n    text A.\n");
 		assertError("test.txt:1: an indented line before the first record", "    form -\n");
 		assertError("test.txt:1: `add` needs at least one form and a text", "add general-purpose any\n    form -\n");
