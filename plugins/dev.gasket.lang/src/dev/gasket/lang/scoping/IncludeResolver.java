@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.util.IResourceScopeCache;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -36,6 +37,9 @@ public class IncludeResolver {
 	@Inject
 	private IResourceFactory resourceFactory;
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	public Optional<Path> resolve(Resource including, Include include) {
 		URI uri = including.getURI();
 		List<Path> candidates = new ArrayList<>();
@@ -50,10 +54,12 @@ public class IncludeResolver {
 
 	/** The resources {@code resource} includes, directly or through other includes, loaded into its resource set. */
 	public List<Resource> includedResources(Resource resource) {
-		Set<Resource> found = new LinkedHashSet<>();
-		collect(resource, found);
-		found.remove(resource);
-		return List.copyOf(found);
+		return cache.get(IncludeResolver.class, resource, () -> {
+			Set<Resource> found = new LinkedHashSet<>();
+			collect(resource, found);
+			found.remove(resource);
+			return List.copyOf(found);
+		});
 	}
 
 	private void collect(Resource resource, Set<Resource> found) {

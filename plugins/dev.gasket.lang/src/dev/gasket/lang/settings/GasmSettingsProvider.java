@@ -17,7 +17,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.preferences.IPreferenceValues;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 
+import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 import dev.gasket.lang.symbols.LinkageMacroTable;
@@ -39,6 +41,9 @@ public class GasmSettingsProvider implements IPreferenceValuesProvider {
 	private record Cached(FileTime modified, Properties properties) {
 	}
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	private final List<Path> additionalIncludeDirectories = new CopyOnWriteArrayList<>();
 	private final Map<Path, Cached> preferences = new ConcurrentHashMap<>();
 
@@ -48,7 +53,12 @@ public class GasmSettingsProvider implements IPreferenceValuesProvider {
 		directories.stream().map(directory -> directory.toAbsolutePath().normalize()).forEach(additionalIncludeDirectories::add);
 	}
 
+	/** Read once per parse of the resource: checks ask for settings at every reference. */
 	public GasmSettings settingsFor(Resource resource) {
+		return resource == null ? read(null) : cache.get(GasmSettings.class, resource, () -> read(resource));
+	}
+
+	private GasmSettings read(Resource resource) {
 		Path projectRoot = projectRoot(resource);
 		Properties properties = projectRoot == null ? new Properties() : preferencesOf(projectRoot);
 		List<String> problems = new ArrayList<>();
@@ -76,8 +86,11 @@ public class GasmSettingsProvider implements IPreferenceValuesProvider {
 
 	@Override
 	public IPreferenceValues getPreferenceValues(Resource context) {
-		Path projectRoot = projectRoot(context);
-		Properties properties = projectRoot == null ? new Properties() : preferencesOf(projectRoot);
+		Properties properties = context == null ? new Properties()
+				: cache.get(IPreferenceValues.class, context, () -> {
+					Path projectRoot = projectRoot(context);
+					return projectRoot == null ? new Properties() : preferencesOf(projectRoot);
+				});
 		return key -> properties.getProperty(key.getId(), key.getDefaultValue());
 	}
 
