@@ -20,9 +20,10 @@ final class FormMatcher {
 	FormMatch match(MnemonicUse use, List<OperandShape> operands, CodeMode mode) {
 		InstructionInfo instruction = use.instruction();
 		String written = use.written();
+		boolean suffixAlias = use.isSuffixAlias();
 		List<InstructionForm> counted = instruction.forms().stream()
 				.filter(form -> form.operands().size() == operands.size())
-				.filter(form -> form.operands().isEmpty() || !use.isSuffixAlias()).toList();
+				.filter(form -> form.operands().isEmpty() || !suffixAlias).toList();
 		if (counted.isEmpty()) {
 			return new Mismatch(Problem.OPERAND_COUNT,
 					"`%s` takes %s, found %d".formatted(written, operandCounts(use), operands.size()));

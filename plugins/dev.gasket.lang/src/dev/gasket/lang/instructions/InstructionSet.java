@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.gasket.lang.instructions.FormMatch.Matched;
 import dev.gasket.lang.instructions.FormMatch.Mismatch;
@@ -30,6 +31,27 @@ public final class InstructionSet {
 	private final Map<String, InstructionInfo> byMnemonic = new LinkedHashMap<>();
 	private final MnemonicResolver resolver;
 	private final FormMatcher matcher = new FormMatcher();
+
+	/** Code repeats the same few instruction shapes; matching each once keeps validation off the table. */
+	private static final int MATCH_CACHE_LIMIT = 50_000;
+
+	/** The instruction by identity: its record equality would compare the whole table entry. */
+	private record MatchKey(String written, InstructionIdentity instruction, List<OperandShape> operands, CodeMode mode) {
+	}
+
+	private record InstructionIdentity(InstructionInfo instruction) {
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof InstructionIdentity identity && identity.instruction == instruction;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(instruction);
+		}
+	}
+
+	private final Map<MatchKey, FormMatch> matches = new ConcurrentHashMap<>();
 
 	private InstructionSet(List<InstructionInfo> instructions) {
 		this.instructions = List.copyOf(instructions);
@@ -96,6 +118,20 @@ public final class InstructionSet {
 	 * reading that came closest.
 	 */
 	public FormMatch match(MnemonicUse use, List<OperandShape> operands, CodeMode mode) {
+		MatchKey key = new MatchKey(use.written(), new InstructionIdentity(use.instruction()), List.copyOf(operands), mode);
+		FormMatch known = matches.get(key);
+		if (known != null) {
+			return known;
+		}
+		if (matches.size() >= MATCH_CACHE_LIMIT) {
+			matches.clear();
+		}
+		FormMatch result = matchUncached(use, operands, mode);
+		matches.put(key, result);
+		return result;
+	}
+
+	private FormMatch matchUncached(MnemonicUse use, List<OperandShape> operands, CodeMode mode) {
 		FormMatch best = matcher.match(use, operands, mode);
 		for (MnemonicUse other : resolver.resolveAll(use.written())) {
 			if (best instanceof Matched) {

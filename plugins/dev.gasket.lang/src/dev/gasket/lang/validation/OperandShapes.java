@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.emf.common.util.TreeIterator;
 
 import dev.gasket.lang.gasm.DecoratedOperand;
 import dev.gasket.lang.gasm.ExpressionOperand;
@@ -40,9 +40,21 @@ final class OperandShapes {
 	}
 
 	static OperandShape of(Operand operand) {
-		if (!EcoreUtil2.eAllOfType(operand, MacroParameterReference.class).isEmpty() || writtenWithMacroEscape(operand)) {
+		boolean mentionsSymbol = false;
+		for (TreeIterator<EObject> contents = operand.eAllContents(); contents.hasNext();) {
+			EObject content = contents.next();
+			if (content instanceof MacroParameterReference) {
+				return OperandShape.other();
+			}
+			mentionsSymbol |= content instanceof SymbolReference;
+		}
+		if (writtenWithMacroEscape(operand)) {
 			return OperandShape.other();
 		}
+		return shapeOf(operand, mentionsSymbol);
+	}
+
+	private static OperandShape shapeOf(Operand operand, boolean mentionsSymbol) {
 		if (operand instanceof DecoratedOperand decorated) {
 			return of(decorated.getOperand());
 		}
@@ -55,19 +67,15 @@ final class OperandShapes {
 			return X86Register.lookup(name).map(OperandShape::register).orElseGet(OperandShape::other);
 		}
 		if (operand instanceof MemoryOperand || operand instanceof SegmentOffsetOperand) {
-			return OperandShape.memory(mentionsSymbol(operand));
+			return OperandShape.memory(mentionsSymbol);
 		}
 		if (operand instanceof ImmediateOperand) {
-			return OperandShape.immediate(mentionsSymbol(operand));
+			return OperandShape.immediate(mentionsSymbol);
 		}
 		if (operand instanceof ExpressionOperand) {
-			return OperandShape.expression(mentionsSymbol(operand));
+			return OperandShape.expression(mentionsSymbol);
 		}
 		return OperandShape.other();
-	}
-
-	private static boolean mentionsSymbol(EObject operand) {
-		return !EcoreUtil2.eAllOfType(operand, SymbolReference.class).isEmpty();
 	}
 
 	private static boolean writtenWithMacroEscape(Operand operand) {
