@@ -92,6 +92,7 @@ public final class FileStructureBuilder {
 	private final List<BlockProblem> problems = new ArrayList<>();
 	private final Map<String, Integer> endLines = new HashMap<>();
 	private final Map<String, Directive> sizeDirectives = new HashMap<>();
+	private final Map<String, Integer> sizeLines = new HashMap<>();
 	private List<Line> lines;
 	private CodeMode mode = CodeMode.BITS_64;
 	private int nextBlockId;
@@ -117,8 +118,10 @@ public final class FileStructureBuilder {
 		reportUnclosed(cppBlocks);
 		List<Definition> definitions = new ArrayList<>();
 		for (PendingDefinition definition : pending) {
-			definitions.add(new Definition(definition.name(), definition.element(), definition.lineIndex(), kindOf(definition),
-					sizeOf(definition), definition.redefinable()));
+			Optional<OptionalLong> labelledData = definition.element() instanceof Label ? labelledData(definition.lineIndex()) : Optional.empty();
+			SymbolKind kind = labelledData.isPresent() ? SymbolKind.DATA : definition.kind();
+			definitions.add(new Definition(definition.name(), definition.element(), definition.lineIndex(), kind,
+					sizeOf(definition, labelledData), definition.redefinable()));
 		}
 		return new FileStructure(program, preprocessed, contexts, definitions, numericLabels, includes, problems);
 	}
@@ -215,7 +218,7 @@ public final class FileStructureBuilder {
 			case ".code32" -> mode = CodeMode.BITS_32;
 			case ".code64" -> mode = CodeMode.BITS_64;
 			case ".include" -> addAssemblerInclude(directive);
-			case ".size" -> addSize(directive);
+			case ".size" -> addSize(directive, lineIndex);
 			default -> {
 				if (name.startsWith(".if")) {
 					open(assemblerBlocks, BlockKind.CONDITIONAL, directive);
@@ -249,10 +252,12 @@ public final class FileStructureBuilder {
 		}
 	}
 
-	private void addSize(Directive directive) {
+	private void addSize(Directive directive, int lineIndex) {
 		if (!directive.getArguments().isEmpty() && directive.getArguments().get(0) instanceof ExpressionOperand operand
 				&& operand.getValue() instanceof SymbolReference symbol) {
-			sizeDirectives.put(ReferenceText.symbolName(symbol), directive);
+			String name = ReferenceText.symbolName(symbol);
+			sizeDirectives.put(name, directive);
+			sizeLines.put(name, lineIndex);
 		}
 	}
 
@@ -288,21 +293,13 @@ public final class FileStructureBuilder {
 		}
 	}
 
-	private SymbolKind kindOf(PendingDefinition definition) {
-		if (definition.kind() == SymbolKind.LABEL && definition.element() instanceof Label
-				&& labelledData(definition.lineIndex()).isPresent()) {
-			return SymbolKind.DATA;
-		}
-		return definition.kind();
-	}
-
-	private OptionalLong sizeOf(PendingDefinition definition) {
+	private OptionalLong sizeOf(PendingDefinition definition, Optional<OptionalLong> labelledData) {
 		Directive size = sizeDirectives.get(definition.name());
 		if (size != null && size.getArguments().size() > 1) {
 			return sizeFromSizeDirective(definition, size);
 		}
 		if (definition.element() instanceof Label) {
-			return labelledData(definition.lineIndex()).orElse(OptionalLong.empty());
+			return labelledData.orElse(OptionalLong.empty());
 		}
 		if (definition.element() instanceof CommonSymbol common) {
 			return ConstantEvaluator.evaluate(common.getSize());
@@ -329,7 +326,7 @@ public final class FileStructureBuilder {
 		if (operand.getValue() instanceof BinaryExpression difference && difference.getOperator().equals("-")
 				&& difference.getLeft() instanceof LocationCounter && difference.getRight() instanceof SymbolReference symbol
 				&& ReferenceText.symbolName(symbol).equals(definition.name())) {
-			int sizeLine = indexOf(size);
+			int sizeLine = sizeLines.get(definition.name());
 			Statement own = lines.get(definition.lineIndex()).getStatement();
 			OptionalLong ownSize = own == null ? OptionalLong.of(0) : dataSize(own);
 			OptionalLong rest = dataBetween(definition.lineIndex() + 1, sizeLine);
@@ -425,14 +422,5 @@ public final class FileStructureBuilder {
 			}
 		}
 		return OptionalLong.empty();
-	}
-
-	private int indexOf(EObject element) {
-		for (EObject current = element; current != null; current = current.eContainer()) {
-			if (current instanceof Line line) {
-				return lines.indexOf(line);
-			}
-		}
-		return -1;
 	}
 }
