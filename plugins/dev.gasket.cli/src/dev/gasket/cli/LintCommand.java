@@ -35,7 +35,7 @@ final class LintCommand {
 	private record Diagnostic(String file, Issue issue) {
 		String code() {
 			String code = issue.getCode();
-			return code == null || code.equals(org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC) ? GasmIssueCodes.SYNTAX : code;
+			return code == null || GasmIssueCodes.isSyntax(code) ? GasmIssueCodes.SYNTAX : code;
 		}
 
 		String severity() {

@@ -5,12 +5,14 @@ import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.Provider;
@@ -22,10 +24,12 @@ import dev.gasket.lang.naming.GasmQualifiedNameConverter;
 import dev.gasket.lang.naming.GasmQualifiedNameProvider;
 import dev.gasket.lang.parser.FullyReparsingGasmParser;
 import dev.gasket.lang.parser.GasmLexer;
+import dev.gasket.lang.parser.GasmSyntaxErrorMessageProvider;
 import dev.gasket.lang.parser.antlr.lexer.InternalGasmLexer;
 import dev.gasket.lang.resource.GasmResourceDescriptionStrategy;
 import dev.gasket.lang.settings.GasmSettingsProvider;
 import dev.gasket.lang.validation.GasmConfigurableIssueCodes;
+import dev.gasket.lang.validation.GasmResourceValidator;
 
 /**
  * The language's services outside the workbench: its lexer, parser, linking, scoping and validation.
@@ -60,6 +64,14 @@ public class GasmRuntimeModule extends AbstractGasmRuntimeModule {
 
 	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
 		return GasmConfigurableIssueCodes.class;
+	}
+
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return GasmResourceValidator.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return GasmSyntaxErrorMessageProvider.class;
 	}
 
 	@Override

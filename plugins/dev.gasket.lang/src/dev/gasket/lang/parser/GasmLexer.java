@@ -12,6 +12,7 @@ import dev.gasket.lang.parser.antlr.lexer.InternalGasmLexer;
  * and {@code NAME(} at the start of a statement is a cpp macro call while {@code incl (x)} is an instruction.
  */
 public class GasmLexer extends InternalGasmLexer {
+	// java.util.Set spelled out: the generated lexer has a token constant named Set (the `.set` keyword)
 	private static final java.util.Set<String> CPP_KEYWORDS = java.util.Set.of("define", "undef", "include", "include_next", "import", "if",
 			"ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif", "error", "warning", "pragma", "line",
 			"ident", "sccs", "assert", "unassert");
@@ -25,6 +26,7 @@ public class GasmLexer extends InternalGasmLexer {
 	private boolean possibleLabel;
 	private boolean intelSyntax;
 	private boolean intelSyntaxFromNextLine;
+	private java.util.Set<Integer> skippedFrom = java.util.Set.of();
 
 	public GasmLexer() {
 	}
@@ -43,6 +45,11 @@ public class GasmLexer extends InternalGasmLexer {
 		intelSyntaxFromNextLine = false;
 	}
 
+	/** Offsets from which the rest of the line is one hidden {@code SKIPPED} token (see FullyReparsingGasmParser). */
+	public void skipRestOfLineFrom(java.util.Set<Integer> offsets) {
+		skippedFrom = offsets;
+	}
+
 	@Override
 	public Token nextToken() {
 		Token contextual = contextualToken();
@@ -55,6 +62,10 @@ public class GasmLexer extends InternalGasmLexer {
 		int next = input.LA(1);
 		if (next == CharStream.EOF) {
 			return null;
+		}
+		if (skippedFrom.contains(input.index())) {
+			cpp = CppState.NONE;
+			return lineRemainder(RULE_SKIPPED);
 		}
 		if (cpp != CppState.NONE) {
 			return cppContinuation(next);
@@ -146,7 +157,7 @@ public class GasmLexer extends InternalGasmLexer {
 
 	private void track(Token token) {
 		int type = token.getType();
-		if (type == RULE_WS || type == RULE_ML_COMMENT || type == RULE_SL_COMMENT || type == RULE_LINE_CONTINUATION) {
+		if (type == RULE_WS || type == RULE_ML_COMMENT || type == RULE_SL_COMMENT || type == RULE_LINE_CONTINUATION || type == RULE_SKIPPED) {
 			return;
 		}
 		if (type == RULE_EOL || ";".equals(token.getText())) {

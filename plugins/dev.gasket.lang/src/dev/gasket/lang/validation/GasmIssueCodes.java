@@ -23,4 +23,10 @@ public interface GasmIssueCodes {
 	String UNRESOLVED_MACRO_PARAMETER = "unresolved-macro-parameter";
 	String UNRESOLVED_INCLUDE = "unresolved-include";
 	String SETTINGS = "settings";
+
+	/** Whether {@code code} marks a line the parser could not read: ours, Xtext's, or the parser's leftover mark. */
+	static boolean isSyntax(String code) {
+		return SYNTAX.equals(code) || org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC.equals(code)
+				|| dev.gasket.lang.parser.GasmSyntaxErrorMessageProvider.LEFTOVER.equals(code);
+	}
 }

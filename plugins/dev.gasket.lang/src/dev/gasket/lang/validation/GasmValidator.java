@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -22,6 +23,7 @@ import dev.gasket.lang.gasm.GasmPackage.Literals;
 import dev.gasket.lang.gasm.IndirectOperand;
 import dev.gasket.lang.gasm.Instruction;
 import dev.gasket.lang.gasm.Label;
+import dev.gasket.lang.gasm.Line;
 import dev.gasket.lang.gasm.LocalLabelReference;
 import dev.gasket.lang.gasm.MacroCall;
 import dev.gasket.lang.gasm.MacroParameterReference;
@@ -35,6 +37,7 @@ import dev.gasket.lang.instructions.FormMatch;
 import dev.gasket.lang.instructions.InstructionSet;
 import dev.gasket.lang.instructions.MnemonicUse;
 import dev.gasket.lang.scoping.IncludeResolver;
+import dev.gasket.lang.services.GasmGrammarAccess;
 import dev.gasket.lang.scoping.MacroLookup;
 import dev.gasket.lang.settings.GasmSettings;
 import dev.gasket.lang.settings.GasmSettingsProvider;
@@ -67,6 +70,9 @@ public class GasmValidator extends AbstractGasmValidator {
 
 	@Inject
 	private MacroLookup macros;
+
+	@Inject
+	private GasmGrammarAccess grammarAccess;
 
 	private final InstructionSet instructionSet = InstructionSet.builtIn();
 
@@ -122,6 +128,28 @@ public class GasmValidator extends AbstractGasmValidator {
 			return false;
 		}
 		return first.kind().isLinkerVisible() ? second.kind().isLinkerVisible() : first.kind() == second.kind();
+	}
+
+	@Check(CheckType.FAST)
+	public void checkLineIsReadable(Line line) {
+		if (!line.getUnparsed().isEmpty()) {
+			error("no instruction, directive, label or macro call starts with `" + line.getUnparsed().get(0) + "`", line,
+					Literals.LINE__UNPARSED, 0, GasmIssueCodes.SYNTAX, line.getUnparsed().get(0));
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkNothingWasSkipped(Program program) {
+		ICompositeNode root = NodeModelUtils.getNode(program);
+		if (root == null) {
+			return;
+		}
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (leaf.isHidden() && leaf.getGrammarElement() == grammarAccess.getSKIPPEDRule()) {
+				getMessageAcceptor().acceptError("unexpected `" + leaf.getText().strip() + "` after the statement", program,
+						leaf.getOffset(), leaf.getLength(), GasmIssueCodes.SYNTAX);
+			}
+		}
 	}
 
 	@Check(CheckType.FAST)

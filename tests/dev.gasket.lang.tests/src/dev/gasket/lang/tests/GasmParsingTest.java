@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 
 import dev.gasket.lang.gasm.BinaryExpression;
@@ -46,6 +47,7 @@ import dev.gasket.lang.gasm.SymbolDefinition;
 import dev.gasket.lang.gasm.SymbolReference;
 import dev.gasket.lang.gasm.TypeArgument;
 import dev.gasket.lang.symbols.ReferenceText;
+import dev.gasket.lang.validation.GasmIssueCodes;
 
 class GasmParsingTest {
 	private final LanguageFixture fixture = new LanguageFixture();
@@ -378,6 +380,41 @@ class GasmParsingTest {
 		assertEquals(2, resource.getErrors().get(0).getLine());
 		Program program = (Program) resource.getContents().get(0);
 		assertEquals("hlt", ((Instruction) program.getLines().get(program.getLines().size() - 1).getStatement()).getMnemonic());
+	}
+
+	@Test
+	void eachBadLineCostsOneSyntaxErrorOnItsOwnLine() {
+		String source = """
+					nop
+					movl %eax,, %ebx
+					nop
+				) stray parenthesis
+					nop
+					movl $, %eax
+					nop
+				, leading comma
+					nop
+					.long 1 +
+					nop
+				%eax alone
+					nop
+				1: 2: : nop
+					nop
+					movl (%eax, %ebx
+					nop
+					movl %eax, %ebx extra words
+					nop
+					hlt
+				""";
+		List<Issue> issues = fixture.validate("bad.S", source);
+		List<Issue> syntax = issues.stream()
+				.filter(issue -> GasmIssueCodes.isSyntax(issue.getCode())).toList();
+		assertEquals(syntax, issues, "a line that cannot be read gets no further diagnostics");
+		assertEquals(List.of(2, 4, 6, 8, 10, 12, 14, 16, 18), syntax.stream().map(Issue::getLineNumber).sorted().toList(), () -> LanguageFixture.describe(issues));
+		Resource resource = fixture.load("bad-again.S", source);
+		Program program = (Program) resource.getContents().get(0);
+		assertEquals("hlt", ((Instruction) program.getLines().get(program.getLines().size() - 1).getStatement()).getMnemonic(),
+				"the lines after the bad ones still parse");
 	}
 
 	@Test
