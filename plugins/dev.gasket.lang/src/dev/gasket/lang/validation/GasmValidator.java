@@ -76,6 +76,8 @@ public class GasmValidator extends AbstractGasmValidator {
 
 	private final InstructionSet instructionSet = InstructionSet.builtIn();
 
+	private final MnemonicSuggestion suggestion = new MnemonicSuggestion(instructionSet);
+
 	@Check(CheckType.FAST)
 	public void checkBlocksAreBalanced(Program program) {
 		for (BlockProblem problem : structures.of(program.eResource()).problems()) {
@@ -240,7 +242,8 @@ public class GasmValidator extends AbstractGasmValidator {
 					instruction, Literals.INSTRUCTION__MNEMONIC, GasmIssueCodes.UNDEFINED_MACRO, name);
 			return;
 		}
-		error("unknown mnemonic `" + name + "`, and no `.macro` of that name is defined in this file, its includes or the workspace",
+		String hint = suggestion.forTypo(name).map(spelling -> " (did you mean `" + spelling + "`?)").orElse("");
+		error("unknown mnemonic `" + name + "`, and no `.macro` of that name is defined in this file, its includes or the workspace" + hint,
 				instruction, Literals.INSTRUCTION__MNEMONIC, GasmIssueCodes.UNKNOWN_MNEMONIC, name);
 	}
 

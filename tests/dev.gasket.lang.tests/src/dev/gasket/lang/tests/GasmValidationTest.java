@@ -43,7 +43,10 @@ class GasmValidationTest {
 
 	@Test
 	void unknownMnemonic() {
-		assertOne(validate("\tmovl %eax, %ebx\n\tmvol %eax, %ebx\n"), GasmIssueCodes.UNKNOWN_MNEMONIC, 2, Severity.ERROR);
+		Issue typo = assertOne(validate("\tmovl %eax, %ebx\n\tmvol %eax, %ebx\n"), GasmIssueCodes.UNKNOWN_MNEMONIC, 2, Severity.ERROR);
+		assertTrue(typo.getMessage().endsWith("(did you mean `movl`?)"), typo.getMessage());
+		Issue nonsense = assertOne(validate("\tfrobnicate %eax\n"), GasmIssueCodes.UNKNOWN_MNEMONIC, 1, Severity.ERROR);
+		assertTrue(!nonsense.getMessage().contains("did you mean"), "no guess when nothing is close: " + nonsense.getMessage());
 		List<Issue> macroUse = validate(".macro clear reg\n\txorl \\reg, \\reg\n.endm\n\tclear %eax\n\tMOVL %eax, %ebx\n");
 		assertNone(macroUse, GasmIssueCodes.UNKNOWN_MNEMONIC);
 		assertNone(macroUse, GasmIssueCodes.UNDEFINED_MACRO);
