@@ -1,32 +1,17 @@
 package dev.gasket.lang.parser;
 
+import java.util.Set;
+
 import org.antlr.runtime.CharStream;
-import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
 
 import dev.gasket.lang.parser.antlr.lexer.InternalGasmLexer;
 
 /**
- * The generated lexer plus the context GAS needs and terminal rules cannot express: a {@code #keyword} line is a
- * cpp directive only at the start of a line, lines between {@code .intel_syntax} and {@code .att_syntax} are opaque,
- * and {@code NAME(} at the start of a statement is a cpp macro call while {@code incl (x)} is an instruction.
+ * The generated lexer with the context of {@link GasmTokenContext}.
  */
 public class GasmLexer extends InternalGasmLexer {
-	// java.util.Set spelled out: the generated lexer has a token constant named Set (the `.set` keyword)
-	private static final java.util.Set<String> CPP_KEYWORDS = java.util.Set.of("define", "undef", "include", "include_next", "import", "if",
-			"ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif", "error", "warning", "pragma", "line",
-			"ident", "sccs", "assert", "unassert");
-
-	private enum CppState {
-		NONE, DEFINE_NAME, TEXT
-	}
-
-	private CppState cpp = CppState.NONE;
-	private boolean statementStart = true;
-	private boolean possibleLabel;
-	private boolean intelSyntax;
-	private boolean intelSyntaxFromNextLine;
-	private java.util.Set<Integer> skippedFrom = java.util.Set.of();
+	private final GasmTokenContext context = new GasmTokenContext();
 
 	public GasmLexer() {
 	}
@@ -38,203 +23,19 @@ public class GasmLexer extends InternalGasmLexer {
 	@Override
 	public void setCharStream(CharStream input) {
 		super.setCharStream(input);
-		cpp = CppState.NONE;
-		statementStart = true;
-		possibleLabel = false;
-		intelSyntax = false;
-		intelSyntaxFromNextLine = false;
+		context.reset();
 	}
 
 	/** Offsets from which the rest of the line is one hidden {@code SKIPPED} token (see FullyReparsingGasmParser). */
-	public void skipRestOfLineFrom(java.util.Set<Integer> offsets) {
-		skippedFrom = offsets;
+	public void skipRestOfLineFrom(Set<Integer> offsets) {
+		context.skipRestOfLineFrom(offsets);
 	}
 
 	@Override
 	public Token nextToken() {
-		Token contextual = contextualToken();
+		Token contextual = context.contextualToken(input);
 		Token token = contextual != null ? contextual : super.nextToken();
-		track(token);
+		context.track(token, input);
 		return token;
-	}
-
-	private Token contextualToken() {
-		int next = input.LA(1);
-		if (next == CharStream.EOF) {
-			return null;
-		}
-		if (skippedFrom.contains(input.index())) {
-			cpp = CppState.NONE;
-			return lineRemainder(RULE_SKIPPED);
-		}
-		if (cpp != CppState.NONE) {
-			return cppContinuation(next);
-		}
-		if (!atLineStart()) {
-			return null;
-		}
-		if (next == '#') {
-			return cppDirective();
-		}
-		if (intelSyntax && !isBlank(next) && !isLineEnd(next) && !startsWithWord(".att_syntax") && !startsComment(next)) {
-			return lineRemainder(RULE_OPAQUE_LINE);
-		}
-		return null;
-	}
-
-	private Token cppContinuation(int next) {
-		if (isLineEnd(next)) {
-			cpp = CppState.NONE;
-			return null;
-		}
-		if (isBlank(next)) {
-			return null;
-		}
-		if (cpp == CppState.DEFINE_NAME && isIdentifierStart(next)) {
-			cpp = CppState.TEXT;
-			int start = input.index();
-			int line = input.getLine();
-			int column = input.getCharPositionInLine();
-			while (isIdentifierPart(input.LA(1))) {
-				input.consume();
-			}
-			return token(RULE_ID, start, line, column);
-		}
-		cpp = CppState.NONE;
-		return lineRemainder(RULE_CPP_TEXT);
-	}
-
-	private Token cppDirective() {
-		int offset = 2;
-		while (isBlank(input.LA(offset))) {
-			offset++;
-		}
-		StringBuilder keyword = new StringBuilder();
-		while (isIdentifierPart(input.LA(offset + keyword.length()))) {
-			keyword.append((char) input.LA(offset + keyword.length()));
-		}
-		if (!CPP_KEYWORDS.contains(keyword.toString())) {
-			return null;
-		}
-		int start = input.index();
-		int line = input.getLine();
-		int column = input.getCharPositionInLine();
-		for (int i = 1; i < offset + keyword.length(); i++) {
-			input.consume();
-		}
-		boolean define = keyword.toString().equals("define");
-		cpp = define ? CppState.DEFINE_NAME : CppState.TEXT;
-		return token(define ? RULE_CPP_DEFINE : RULE_CPP_DIRECTIVE, start, line, column);
-	}
-
-	/** The rest of the logical line: up to the line end, across backslash-newline continuations. */
-	private Token lineRemainder(int type) {
-		int start = input.index();
-		int line = input.getLine();
-		int column = input.getCharPositionInLine();
-		while (true) {
-			int c = input.LA(1);
-			if (c == CharStream.EOF || isLineEnd(c)) {
-				break;
-			}
-			if (c == '\\' && (input.LA(2) == '\n' || input.LA(2) == '\r' && input.LA(3) == '\n')) {
-				input.consume();
-				if (input.LA(1) == '\r') {
-					input.consume();
-				}
-			}
-			input.consume();
-		}
-		return token(type, start, line, column);
-	}
-
-	private Token token(int type, int start, int line, int column) {
-		CommonToken token = new CommonToken(input, type, Token.DEFAULT_CHANNEL, start, input.index() - 1);
-		token.setLine(line);
-		token.setCharPositionInLine(column);
-		return token;
-	}
-
-	private void track(Token token) {
-		int type = token.getType();
-		if (type == RULE_WS || type == RULE_ML_COMMENT || type == RULE_SL_COMMENT || type == RULE_LINE_CONTINUATION || type == RULE_SKIPPED) {
-			return;
-		}
-		if (type == RULE_EOL || ";".equals(token.getText())) {
-			statementStart = true;
-			possibleLabel = false;
-			if (type == RULE_EOL && intelSyntaxFromNextLine) {
-				intelSyntax = true;
-				intelSyntaxFromNextLine = false;
-			}
-			return;
-		}
-		if (possibleLabel && ":".equals(token.getText())) {
-			statementStart = true;
-			possibleLabel = false;
-			return;
-		}
-		boolean wasStatementStart = statementStart;
-		statementStart = false;
-		possibleLabel = wasStatementStart && (type == RULE_ID || type == RULE_DOT_ID || type == RULE_NUMBER);
-		if (!wasStatementStart) {
-			return;
-		}
-		if (type == RULE_ID && input.LA(1) == '(') {
-			((CommonToken) token).setType(RULE_MACRO_CALL_NAME);
-		} else if (type == RULE_DOT_ID) {
-			String directive = token.getText().toLowerCase();
-			if (directive.equals(".intel_syntax")) {
-				intelSyntaxFromNextLine = true;
-			} else if (directive.equals(".att_syntax")) {
-				intelSyntax = false;
-				intelSyntaxFromNextLine = false;
-			}
-		}
-	}
-
-	private boolean atLineStart() {
-		for (int back = -1;; back--) {
-			int c = input.LA(back);
-			if (c == CharStream.EOF || c == '\n' || c == '\r') {
-				return true;
-			}
-			if (!isBlank(c)) {
-				return false;
-			}
-		}
-	}
-
-	private boolean startsWithWord(String word) {
-		int offset = 1;
-		while (isBlank(input.LA(offset))) {
-			offset++;
-		}
-		for (int i = 0; i < word.length(); i++) {
-			if (Character.toLowerCase(input.LA(offset + i)) != word.charAt(i)) {
-				return false;
-			}
-		}
-		return !isIdentifierPart(input.LA(offset + word.length()));
-	}
-
-	private boolean startsComment(int next) {
-		return next == '#' || next == '/' && input.LA(2) == '*';
-	}
-
-	private static boolean isBlank(int c) {
-		return c == ' ' || c == '\t' || c == '\f';
-	}
-
-	private static boolean isLineEnd(int c) {
-		return c == '\n' || c == '\r';
-	}
-
-	private static boolean isIdentifierStart(int c) {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
-	}
-
-	private static boolean isIdentifierPart(int c) {
-		return isIdentifierStart(c) || c >= '0' && c <= '9';
 	}
 }
