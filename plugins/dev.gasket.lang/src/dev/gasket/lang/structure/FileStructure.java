@@ -21,8 +21,6 @@ import dev.gasket.lang.symbols.Definition;
  * sizes, numeric labels and includes. Built once per parse by {@link FileStructureBuilder}.
  */
 public final class FileStructure {
-	private final Program program;
-	private final boolean preprocessed;
 	private final List<LineContext> contexts;
 	private final Map<Line, Integer> lineIndexes;
 	private final List<Definition> definitions;
@@ -35,10 +33,8 @@ public final class FileStructure {
 	record NumericLabel(int lineIndex, Label label) {
 	}
 
-	FileStructure(Program program, boolean preprocessed, List<LineContext> contexts, List<Definition> definitions,
+	FileStructure(Program program, List<LineContext> contexts, List<Definition> definitions,
 			Map<String, List<NumericLabel>> numericLabels, List<Include> includes, List<BlockProblem> problems) {
-		this.program = program;
-		this.preprocessed = preprocessed;
 		this.contexts = contexts;
 		this.definitions = List.copyOf(definitions);
 		this.numericLabels = numericLabels;
@@ -53,15 +49,6 @@ public final class FileStructure {
 			definitionsByName.computeIfAbsent(definition.name(), name -> new ArrayList<>()).add(definition);
 			definitionsByElement.put(definition.element(), definition);
 		}
-	}
-
-	public Program program() {
-		return program;
-	}
-
-	/** Whether cpp runs over the file ({@code .S}, {@code .sx}); in {@code .s} files cpp lines are comments. */
-	public boolean preprocessed() {
-		return preprocessed;
 	}
 
 	public List<Definition> definitions() {
@@ -93,10 +80,6 @@ public final class FileStructure {
 			}
 		}
 		return -1;
-	}
-
-	public LineContext context(int lineIndex) {
-		return contexts.get(lineIndex);
 	}
 
 	public LineContext contextOf(EObject element) {

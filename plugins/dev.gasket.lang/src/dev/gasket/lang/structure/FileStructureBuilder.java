@@ -123,7 +123,7 @@ public final class FileStructureBuilder {
 			definitions.add(new Definition(definition.name(), definition.element(), definition.lineIndex(), kind,
 					sizeOf(definition, labelledData), definition.redefinable()));
 		}
-		return new FileStructure(program, preprocessed, contexts, definitions, numericLabels, includes, problems);
+		return new FileStructure(program, contexts, definitions, numericLabels, includes, problems);
 	}
 
 	private LineContext currentContext() {
