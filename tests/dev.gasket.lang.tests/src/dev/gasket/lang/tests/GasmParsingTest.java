@@ -210,6 +210,25 @@ class GasmParsingTest {
 	}
 
 	@Test
+	void readsEveryPrefixAloneAndBeforeAnInstruction() {
+		List<String> prefixes = List.of("lock", "rep", "repe", "repz", "repne", "repnz", "data16", "data32", "addr16", "addr32",
+				"rex64", "rex", "notrack", "bnd", "xacquire", "xrelease", "cs", "ds", "es", "fs", "gs", "ss");
+		StringBuilder source = new StringBuilder();
+		for (String prefix : prefixes) {
+			source.append('\t').append(prefix).append("\n\t").append(prefix).append(" movsb\n");
+		}
+		Program program = parse(source.toString());
+		for (int i = 0; i < prefixes.size(); i++) {
+			Instruction alone = (Instruction) statement(program, 2 * i);
+			Instruction prefixed = (Instruction) statement(program, 2 * i + 1);
+			assertEquals(prefixes.get(i), alone.getPrefixes().get(0).getLiteral());
+			assertNull(alone.getMnemonic());
+			assertEquals(prefixes.get(i), prefixed.getPrefixes().get(0).getLiteral());
+			assertEquals("movsb", prefixed.getMnemonic());
+		}
+	}
+
+	@Test
 	void parsesLiteralsInAllGasForms() {
 		Program program = parse("""
 				.byte 'a', 'b, '\\n', 0x1F, 0b101, 017, 42
