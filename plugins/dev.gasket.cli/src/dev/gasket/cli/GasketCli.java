@@ -55,7 +55,8 @@ public final class GasketCli {
 				err.println("gasket ide: start the IDE with the ./gasket launcher script, which builds and launches the product");
 				yield USAGE_ERROR;
 			}
-			case NAV, LSP, RUN -> {
+			case NAV -> new NavCommand(out, err).run(arguments);
+			case LSP, RUN -> {
 				err.println("gasket " + command.get().commandName() + ": not yet implemented in this build");
 				yield USAGE_ERROR;
 			}

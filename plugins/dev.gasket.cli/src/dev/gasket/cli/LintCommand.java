@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -70,7 +69,7 @@ final class LintCommand {
 			Path path = Path.of(name);
 			if (Files.isDirectory(path)) {
 				try {
-					files.addAll(sourcesUnder(path, extensions));
+					files.addAll(SourceFiles.under(path, extensions));
 				} catch (IOException e) {
 					err.println("gasket lint: cannot list " + name + ": " + e.getMessage());
 					return GasketCli.USAGE_ERROR;
@@ -78,7 +77,7 @@ final class LintCommand {
 			} else if (!Files.isRegularFile(path)) {
 				err.println("gasket lint: no such file or directory: " + name);
 				return GasketCli.USAGE_ERROR;
-			} else if (!extensions.contains(extensionOf(path))) {
+			} else if (!SourceFiles.hasExtension(path, extensions)) {
 				err.println("gasket lint: " + name + " is not a GAS source (expected one of ." + String.join(", .", extensions) + ")");
 				return GasketCli.USAGE_ERROR;
 			} else {
@@ -200,29 +199,5 @@ final class LintCommand {
 			}
 		}
 		return quoted.append('"').toString();
-	}
-
-	private static List<Path> sourcesUnder(Path folder, List<String> extensions) throws IOException {
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(Files::isRegularFile).filter(file -> extensions.contains(extensionOf(file)))
-					.filter(file -> !isHidden(folder.relativize(file)))
-					.sorted().toList();
-		}
-	}
-
-	/** Skips {@code .git}, {@code .settings} and other dot-folders. */
-	private static boolean isHidden(Path relative) {
-		for (Path segment : relative) {
-			if (segment.toString().startsWith(".")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String extensionOf(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot + 1);
 	}
 }

@@ -13,7 +13,8 @@ public enum Subcommand {
 			"check GAS x86 sources (files, or folders of .s/.S/.sx) and print file:line:col diagnostics", true),
 	BENCH("bench", "[--lines N] [--files N] [--rounds N]",
 			"time parse+link+validate on generated sources against GNU as on the same files", true),
-	NAV("nav", "def|refs|hover|symbols FILE:LINE:COL", "navigate symbols from the command line", false),
+	NAV("nav", "def|refs|hover FILE:LINE:COL | symbols FILE [--root DIR] [-I DIR]...",
+			"definitions, references, hover text and outline of symbols (lines and columns from 1, a tab is one column)", true),
 	LSP("lsp", "", "serve the Language Server Protocol over stdio", false),
 	RUN("run", "FILE...", "assemble with GNU binutils and run in the x86 emulator", false);
 

@@ -1,8 +1,14 @@
 package dev.gasket.lang.scoping;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 
@@ -11,6 +17,7 @@ import com.google.inject.Singleton;
 
 import dev.gasket.lang.gasm.GasmPackage.Literals;
 import dev.gasket.lang.structure.FileStructures;
+import dev.gasket.lang.symbols.Definition;
 import dev.gasket.lang.symbols.SymbolKind;
 
 /**
@@ -30,30 +37,42 @@ public class MacroLookup {
 	private ResourceDescriptionsProvider indexProvider;
 
 	public boolean isAssemblerMacro(Resource resource, String name) {
-		return isDefined(resource, name, SymbolKind.GAS_MACRO, Literals.MACRO_DEFINITION);
+		return assemblerMacro(resource, name).isPresent();
 	}
 
 	public boolean isCppMacro(Resource resource, String name) {
-		return isDefined(resource, name, SymbolKind.CPP_MACRO, Literals.CPP_DEFINE);
+		return find(resource, name, SymbolKind.CPP_MACRO, Literals.CPP_DEFINE).isPresent();
 	}
 
-	private boolean isDefined(Resource resource, String name, SymbolKind kind, EClass type) {
-		if (definesHere(resource, name, kind)) {
-			return true;
+	/** The {@code .macro} a statement named {@code name} invokes. */
+	public Optional<EObject> assemblerMacro(Resource resource, String name) {
+		return find(resource, name, SymbolKind.GAS_MACRO, Literals.MACRO_DEFINITION);
+	}
+
+	private Optional<EObject> find(Resource resource, String name, SymbolKind kind, EClass type) {
+		Optional<EObject> here = definedIn(resource, name, kind);
+		if (here.isPresent()) {
+			return here;
 		}
 		for (Resource included : includes.includedResources(resource)) {
-			if (definesHere(included, name, kind)) {
-				return true;
+			Optional<EObject> there = definedIn(included, name, kind);
+			if (there.isPresent()) {
+				return there;
 			}
 		}
-		if (resource.getResourceSet() == null) {
-			return false;
+		ResourceSet resourceSet = resource.getResourceSet();
+		if (resourceSet == null) {
+			return Optional.empty();
 		}
-		IResourceDescriptions index = indexProvider.getResourceDescriptions(resource.getResourceSet());
-		return index.getExportedObjects(type, QualifiedName.create(name), false).iterator().hasNext();
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(resourceSet);
+		for (IEObjectDescription description : index.getExportedObjects(type, QualifiedName.create(name), false)) {
+			return Optional.of(EcoreUtil.resolve(description.getEObjectOrProxy(), resourceSet));
+		}
+		return Optional.empty();
 	}
 
-	private boolean definesHere(Resource resource, String name, SymbolKind kind) {
-		return structures.of(resource).definitionsNamed(name).stream().anyMatch(definition -> definition.kind() == kind);
+	private Optional<EObject> definedIn(Resource resource, String name, SymbolKind kind) {
+		return structures.of(resource).definitionsNamed(name).stream().filter(definition -> definition.kind() == kind)
+				.map(Definition::element).findFirst();
 	}
 }

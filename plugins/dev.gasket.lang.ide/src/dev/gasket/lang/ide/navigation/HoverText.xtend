@@ -1,0 +1,21 @@
+package dev.gasket.lang.ide.navigation
+
+import dev.gasket.lang.instructions.InstructionInfo
+import dev.gasket.lang.instructions.ModeValidity
+
+/**
+ * The hover texts: for an instruction its description and forms, for a symbol what it is and where it is defined.
+ */
+class HoverText {
+
+	def static String instruction(String written, InstructionInfo info) '''
+		«written» («info.family»«IF info.modes == ModeValidity.NOT_64_BIT», not in 64-bit code«ELSEIF info.modes == ModeValidity.ONLY_64_BIT», 64-bit code only«ENDIF»)
+		«info.description»
+		Forms: «FOR form : info.forms SEPARATOR ' | '»«form.describe»«ENDFOR»
+	'''
+
+	def static String symbol(SymbolLocation definition, String definitionText) '''
+		«definition.kind» «definition.name»«IF definition.size.present», «definition.size.asLong» «IF definition.size.asLong == 1»byte«ELSE»bytes«ENDIF»«ENDIF»
+		defined at «definition.uri.lastSegment»:«definition.line»: «definitionText»
+	'''
+}
