@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Injector;
+
+import dev.gasket.lang.ide.navigation.SymbolNavigator;
 
 
 /**
@@ -104,9 +108,26 @@ final class BenchCommand {
 		if (assembler.isEmpty()) {
 			out.println("GNU as not found on PATH: install binutils (apt-get install binutils) for the reference timings");
 		}
+		measureNavigation(injector, large, rounds);
 		out.printf("median of %d rounds after %d warm-up rounds; Java %s, %d processors%n", rounds, WARM_UP_ROUNDS,
 				Runtime.version(), Runtime.getRuntime().availableProcessors());
 		return GasketCli.OK;
+	}
+
+	/** Latency of the navigation queries an editor sends, on the large file once it is loaded and linked. */
+	private void measureNavigation(Injector injector, Path large, int rounds) throws IOException {
+		String text = Files.readString(large);
+		int use = text.indexOf("_base(%rip)");
+		if (use < 0) {
+			return;
+		}
+		XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class).getResource(URI.createFileURI(large.toString()), true);
+		SymbolNavigator navigator = injector.getInstance(SymbolNavigator.class);
+		int offset = use - 1;
+		EObject symbol = navigator.symbolAt(resource, offset).orElseThrow();
+		double definition = medianMillis(rounds, () -> navigator.definitions(resource, offset).size());
+		double references = medianMillis(rounds, () -> navigator.references(symbol, List.of(resource)).size());
+		out.printf("nav on the %d-line file: definition %.3f ms, references %.3f ms%n", text.lines().count(), definition, references);
 	}
 
 	/** Parses, links and validates {@code files} in a fresh resource set, as {@code gasket lint} does. */
