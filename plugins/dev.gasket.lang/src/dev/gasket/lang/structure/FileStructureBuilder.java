@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import dev.gasket.lang.gasm.Argument;
 import dev.gasket.lang.gasm.Assignment;
@@ -95,6 +97,9 @@ public final class FileStructureBuilder {
 	private final Map<String, Integer> sizeLines = new HashMap<>();
 	private List<Line> lines;
 	private CodeMode mode = CodeMode.BITS_64;
+	private String section = ".text";
+	private String previousSection = ".text";
+	private final Deque<String> pushedSections = new ArrayDeque<>();
 	private int nextBlockId;
 
 	public FileStructureBuilder(LinkageMacroTable linkageMacros, boolean preprocessed) {
@@ -143,7 +148,7 @@ public final class FileStructureBuilder {
 		for (Block block : cppBlocks) {
 			branches.add(new ConditionalBranch(block.id, block.branch));
 		}
-		return new LineContext(mode, macro, List.copyOf(iterationParameters), List.copyOf(branches));
+		return new LineContext(mode, section, macro, List.copyOf(iterationParameters), List.copyOf(branches));
 	}
 
 	private void addLabel(Label label, int lineIndex) {
@@ -214,6 +219,18 @@ public final class FileStructureBuilder {
 			case ".endr" -> close(assemblerBlocks, BlockKind.REPEAT, directive);
 			case ".elseif", ".else" -> nextBranch(assemblerBlocks, BlockKind.CONDITIONAL, directive, name);
 			case ".endif" -> close(assemblerBlocks, BlockKind.CONDITIONAL, directive);
+			case ".text", ".data", ".bss" -> switchSection(name);
+			case ".section" -> sectionName(directive).ifPresent(this::switchSection);
+			case ".pushsection" -> sectionName(directive).ifPresent(pushed -> {
+				pushedSections.push(section);
+				switchSection(pushed);
+			});
+			case ".popsection" -> {
+				if (!pushedSections.isEmpty()) {
+					switchSection(pushedSections.pop());
+				}
+			}
+			case ".previous" -> switchSection(previousSection);
 			case ".code16", ".code16gcc" -> mode = CodeMode.BITS_16;
 			case ".code32" -> mode = CodeMode.BITS_32;
 			case ".code64" -> mode = CodeMode.BITS_64;
@@ -225,6 +242,20 @@ public final class FileStructureBuilder {
 				}
 			}
 		}
+	}
+
+	private void switchSection(String next) {
+		previousSection = section;
+		section = next;
+	}
+
+	/** {@code .section .text16,"ax"} or {@code .section ".text32","ax"}: the name as written, without quotes. */
+	private static Optional<String> sectionName(Directive directive) {
+		if (directive.getArguments().isEmpty()) {
+			return Optional.empty();
+		}
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(directive.getArguments().get(0));
+		return node == null ? Optional.empty() : Optional.of(NodeModelUtils.getTokenText(node).replace("\"", "").replace(" ", ""));
 	}
 
 	private void addCppDirective(CppDirective directive) {

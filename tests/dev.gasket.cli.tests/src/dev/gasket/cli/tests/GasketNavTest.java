@@ -23,6 +23,7 @@ class GasketNavTest {
 	}
 
 	private static final String HEADER = """
+				.section ".rodata","a"
 			SYM_DATA_START(trampoline_header)
 			\tSYM_DATA(tr_cr4, .space 4)
 			\tSYM_DATA(tr_lock, .space 4)
@@ -68,7 +69,7 @@ class GasketNavTest {
 
 	@Test
 	void definitionOfALinkageMacroSymbolANumericLabelAMacroParameterAndAnInclude() {
-		assertEquals(new Outcome(0, header + ":3:11: data tr_lock size 4\n", ""), gasket("nav", "def", entry + ":4:24"));
+		assertEquals(new Outcome(0, header + ":4:11: data tr_lock size 4\n", ""), gasket("nav", "def", entry + ":4:24"));
 		assertEquals(new Outcome(0, entry + ":4:1: label 1\n", ""), gasket("nav", "def", entry + ":5:6"));
 		assertEquals(new Outcome(0, entry + ":2:22: macro-parameter lock_rip\n", ""), gasket("nav", "def", entry + ":3:7"));
 		assertEquals(new Outcome(0, folder.resolve("defs.h").toAbsolutePath().normalize() + ":1:1: file defs.h\n", ""),
@@ -78,9 +79,9 @@ class GasketNavTest {
 
 	@Test
 	void referencesAcrossFilesWithTheDefinitionMarked() {
-		Outcome references = gasket("nav", "refs", header + ":2:16");
+		Outcome references = gasket("nav", "refs", header + ":3:16");
 		assertEquals(0, references.status(), references.err());
-		assertEquals(List.of(header + ":2:11 (definition)", entry + ":9:7"), references.out().lines().toList());
+		assertEquals(List.of(header + ":3:11 (definition)", entry + ":9:7"), references.out().lines().toList());
 	}
 
 	@Test
@@ -89,14 +90,14 @@ class GasketNavTest {
 		assertEquals(0, instruction.status(), instruction.err());
 		assertTrue(instruction.out().startsWith("xorq (general-purpose)\n"), instruction.out());
 		Outcome symbol = gasket("nav", "hover", entry + ":9:10");
-		assertEquals("data tr_cr4, 4 bytes\ndefined at header.S:2: SYM_DATA(tr_cr4, .space 4)\n", symbol.out());
+		assertEquals("data tr_cr4, 4 bytes, in .rodata\ndefined at header.S:3: SYM_DATA(tr_cr4, .space 4)\n", symbol.out());
 	}
 
 	@Test
 	void symbolsListTheOutlineWithLocalLabelsIndented() {
 		Outcome outline = gasket("nav", "symbols", entry.toString());
 		assertEquals(List.of("2 macro LOCK_AND_LOAD", "8 code trampoline_start64", "  11 label .Lspin"), outline.out().lines().toList());
-		assertEquals(List.of("1 data trampoline_header size 8", "2 data tr_cr4 size 4", "3 data tr_lock size 4"),
+		assertEquals(List.of("2 data trampoline_header size 8", "3 data tr_cr4 size 4", "4 data tr_lock size 4"),
 				gasket("nav", "symbols", header.toString()).out().lines().toList());
 	}
 

@@ -4,7 +4,8 @@ import dev.gasket.lang.instructions.InstructionInfo
 import dev.gasket.lang.instructions.ModeValidity
 
 /**
- * The hover texts: for an instruction its description and forms, for a symbol what it is and where it is defined.
+ * The hover texts: for an instruction its description and forms, for a symbol what it is, its section and where it
+ * is defined.
  */
 class HoverText {
 
@@ -14,8 +15,8 @@ class HoverText {
 		Forms: «FOR form : info.forms SEPARATOR ' | '»«form.describe»«ENDFOR»
 	'''
 
-	def static String symbol(SymbolLocation definition, String definitionText) '''
-		«definition.kind» «definition.name»«IF definition.size.present», «definition.size.asLong» «IF definition.size.asLong == 1»byte«ELSE»bytes«ENDIF»«ENDIF»
+	def static String symbol(SymbolLocation definition, String section, String definitionText) '''
+		«definition.kind» «definition.name»«IF definition.size.present», «definition.size.asLong» «IF definition.size.asLong == 1»byte«ELSE»bytes«ENDIF»«ENDIF», in «section»
 		defined at «definition.uri.lastSegment»:«definition.line»: «definitionText»
 	'''
 }

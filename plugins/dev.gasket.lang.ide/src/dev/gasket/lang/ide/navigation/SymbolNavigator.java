@@ -190,7 +190,7 @@ public class SymbolNavigator {
 		return symbolAt(resource, offset).flatMap(symbol -> definitionLocation(symbol).map(definition -> {
 			ICompositeNode node = NodeModelUtils.findActualNodeFor(symbol);
 			String text = node == null ? definition.name() : NodeModelUtils.getTokenText(node);
-			return HoverText.symbol(definition, text);
+			return HoverText.symbol(definition, structures.of(symbol.eResource()).contextOf(symbol).section(), text);
 		}));
 	}
 }
