@@ -3,6 +3,7 @@ package dev.gasket.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,13 +14,9 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Injector;
 
@@ -132,18 +129,12 @@ final class BenchCommand {
 
 	/** Parses, links and validates {@code files} in a fresh resource set, as {@code gasket lint} does. */
 	private static long errorsIn(Injector injector, List<Path> files) {
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		List<Resource> resources = new ArrayList<>();
-		for (Path file : files) {
-			resources.add(resourceSet.getResource(URI.createFileURI(file.toString()), true));
-		}
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		long errors = 0;
-		for (Resource resource : resources) {
-			errors += validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+		try {
+			return LintCommand.issuesOf(injector, files).stream().flatMap(List::stream)
 					.filter(issue -> issue.getSeverity() == Severity.ERROR).count();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
-		return errors;
 	}
 
 	private static long assemble(String assembler, List<Path> files) {

@@ -84,6 +84,27 @@ final class LintCommand {
 				files.add(path);
 			}
 		}
+		List<List<Issue>> issues;
+		try {
+			issues = issuesOf(injector, files);
+		} catch (IOException e) {
+			err.println("gasket lint: " + e.getMessage());
+			return GasketCli.USAGE_ERROR;
+		}
+		List<Diagnostic> diagnostics = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			for (Issue issue : issues.get(i)) {
+				diagnostics.add(new Diagnostic(files.get(i).toString(), issue));
+			}
+		}
+		return report(files.size(), diagnostics);
+	}
+
+	/**
+	 * Loads all {@code files} into one resource set, so symbols resolve across them as in the editor, then validates
+	 * each: the issues per file, in the order given.
+	 */
+	static List<List<Issue>> issuesOf(Injector injector, List<Path> files) throws IOException {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		List<Resource> resources = new ArrayList<>();
 		for (Path file : files) {
@@ -91,19 +112,16 @@ final class LintCommand {
 			try {
 				resource.load(null);
 			} catch (IOException e) {
-				err.println("gasket lint: cannot read " + file + ": " + e.getMessage());
-				return GasketCli.USAGE_ERROR;
+				throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
 			}
 			resources.add(resource);
 		}
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		List<Diagnostic> diagnostics = new ArrayList<>();
-		for (int i = 0; i < files.size(); i++) {
-			for (Issue issue : validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				diagnostics.add(new Diagnostic(files.get(i).toString(), issue));
-			}
+		List<List<Issue>> issues = new ArrayList<>();
+		for (Resource resource : resources) {
+			issues.add(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
 		}
-		return report(files.size(), diagnostics);
+		return issues;
 	}
 
 	private String parseArguments(List<String> arguments) {

@@ -2,6 +2,7 @@ package dev.gasket.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,11 +11,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.FileExtensionProvider;
-import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
@@ -22,6 +21,7 @@ import com.google.inject.Injector;
 
 import dev.gasket.lang.ide.navigation.SymbolLocation;
 import dev.gasket.lang.ide.navigation.SymbolNavigator;
+import dev.gasket.lang.resource.SourceLoader;
 import dev.gasket.lang.settings.GasmSettingsProvider;
 
 /**
@@ -85,7 +85,7 @@ final class NavCommand {
 		List<Resource> workspace;
 		try {
 			workspace = loadWorkspace(injector, resourceSet, root != null ? root : defaultRoot(file));
-			resource = (XtextResource) load(injector, resourceSet, file);
+			resource = (XtextResource) injector.getInstance(SourceLoader.class).load(resourceSet, file);
 		} catch (IOException | RuntimeException e) {
 			return fail("cannot read " + file + ": " + e.getMessage());
 		}
@@ -171,7 +171,7 @@ final class NavCommand {
 		if (bytes.length == 0) {
 			throw new IOException(file + " is empty");
 		}
-		return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 	/** Offset of 1-based {@code line}:{@code column}, a tab counting as one column; empty when outside the text. */
@@ -203,24 +203,13 @@ final class NavCommand {
 	}
 
 	private static List<Resource> loadWorkspace(Injector injector, XtextResourceSet resourceSet, Path root) throws IOException {
+		SourceLoader loader = injector.getInstance(SourceLoader.class);
 		List<String> extensions = List.copyOf(injector.getInstance(FileExtensionProvider.class).getFileExtensions());
 		List<Resource> resources = new ArrayList<>();
 		for (Path source : SourceFiles.under(root, extensions)) {
-			resources.add(load(injector, resourceSet, source.toAbsolutePath().normalize()));
+			resources.add(loader.load(resourceSet, source));
 		}
 		return resources;
-	}
-
-	/** Loads any file as GAS source, whatever its extension: headers hold macros and constants too. */
-	private static Resource load(Injector injector, XtextResourceSet resourceSet, Path file) throws IOException {
-		URI uri = URI.createFileURI(file.toString());
-		Resource resource = resourceSet.getResource(uri, false);
-		if (resource == null) {
-			resource = injector.getInstance(IResourceFactory.class).createResource(uri);
-			resourceSet.getResources().add(resource);
-			resource.load(resourceSet.getLoadOptions());
-		}
-		return resource;
 	}
 
 	private int usage(String problem) {

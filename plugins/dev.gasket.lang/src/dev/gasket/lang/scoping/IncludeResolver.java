@@ -12,12 +12,12 @@ import java.util.Set;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.util.IResourceScopeCache;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import dev.gasket.lang.resource.SourceLoader;
 import dev.gasket.lang.settings.GasmSettingsProvider;
 import dev.gasket.lang.structure.FileStructures;
 import dev.gasket.lang.structure.Include;
@@ -35,7 +35,7 @@ public class IncludeResolver {
 	private FileStructures structures;
 
 	@Inject
-	private IResourceFactory resourceFactory;
+	private SourceLoader sources;
 
 	@Inject
 	private IResourceScopeCache cache;
@@ -71,25 +71,15 @@ public class IncludeResolver {
 		}
 	}
 
-	/** Loads with this language whatever the extension: {@code .h} headers hold the {@code #define}s and macros. */
 	private Optional<Resource> load(ResourceSet resourceSet, Path path) {
 		if (resourceSet == null) {
 			return Optional.empty();
 		}
-		URI uri = URI.createFileURI(path.toString());
-		Resource resource = resourceSet.getResource(uri, false);
-		if (resource == null) {
-			resource = resourceFactory.createResource(uri);
-			resourceSet.getResources().add(resource);
-		}
 		try {
-			if (!resource.isLoaded()) {
-				resource.load(resourceSet.getLoadOptions());
-			}
+			return Optional.of(sources.load(resourceSet, path)).filter(loaded -> !loaded.getContents().isEmpty());
 		} catch (IOException | RuntimeException e) {
 			// an unreadable include contributes no symbols; the including file reports it as unresolved
 			return Optional.empty();
 		}
-		return Optional.of(resource).filter(loaded -> !loaded.getContents().isEmpty());
 	}
 }

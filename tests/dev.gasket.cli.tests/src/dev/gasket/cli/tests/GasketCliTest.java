@@ -1,33 +1,19 @@
 package dev.gasket.cli.tests;
 
+import static dev.gasket.cli.tests.Outcome.gasket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.gasket.cli.GasketCli;
-
 class GasketCliTest {
-	private record Outcome(int status, String out, String err) {
-	}
-
 	@TempDir
 	Path folder;
-
-	private static Outcome gasket(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int status = GasketCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
 
 	@Test
 	void helpListsEverySubcommand() {

@@ -1,13 +1,11 @@
 package dev.gasket.cli.tests;
 
+import static dev.gasket.cli.tests.Outcome.gasket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,12 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.gasket.cli.GasketCli;
-
 class GasketNavTest {
-	private record Outcome(int status, String out, String err) {
-	}
-
 	private static final String HEADER = """
 				.section ".rodata","a"
 			SYM_DATA_START(trampoline_header)
@@ -58,13 +51,6 @@ class GasketNavTest {
 		header = Files.writeString(folder.resolve("header.S"), HEADER).toRealPath();
 		entry = Files.writeString(folder.resolve("entry.S"), ENTRY).toRealPath();
 		Files.writeString(folder.resolve("defs.h"), "#define BOOT_CS 0x10\n");
-	}
-
-	private static Outcome gasket(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int status = GasketCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.LineAndColumn;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -161,10 +162,9 @@ public class SymbolNavigator {
 			return Optional.empty();
 		}
 		INode node = nodes.get(0);
-		String text = ((XtextResource) owner.eResource()).getParseResult().getRootNode().getText();
-		int lineStart = text.lastIndexOf('\n', node.getOffset() - 1) + 1;
-		return Optional.of(new SymbolLocation(owner.eResource().getURI(), node.getOffset(), node.getLength(), node.getStartLine(),
-				node.getOffset() - lineStart + 1, kind, name, size));
+		LineAndColumn position = NodeModelUtils.getLineAndColumn(node, node.getOffset());
+		return Optional.of(new SymbolLocation(owner.eResource().getURI(), node.getOffset(), node.getLength(), position.getLine(),
+				position.getColumn(), kind, name, size));
 	}
 
 	/** All elements of a resource that define symbols, in order, for an outline. */

@@ -1,0 +1,35 @@
+package dev.gasket.lang.resource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.resource.IResourceFactory;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * Loads a file as GAS source whatever its extension: {@code .h} headers hold {@code #define}s and macros too. A file
+ * already in the resource set is returned as it is.
+ */
+@Singleton
+public class SourceLoader {
+	@Inject
+	private IResourceFactory resourceFactory;
+
+	public Resource load(ResourceSet resourceSet, Path file) throws IOException {
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		Resource resource = resourceSet.getResource(uri, false);
+		if (resource == null) {
+			resource = resourceFactory.createResource(uri);
+			resourceSet.getResources().add(resource);
+		}
+		if (!resource.isLoaded()) {
+			resource.load(resourceSet.getLoadOptions());
+		}
+		return resource;
+	}
+}
