@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import com.google.inject.Injector;
 
-import dev.gasket.lang.GasmStandaloneSetup;
+import dev.gasket.lang.ide.GasmIdeSetup;
 
 /**
  * Entry point of the {@code gasket} command line.
@@ -23,12 +23,13 @@ public final class GasketCli {
 	}
 
 	/**
-	 * The language's services, created once per process: Xtext registers validators and resource factories
+	 * The language's services with the editor-neutral ones (navigation, highlighting, the language server), created
+	 * once per process: Xtext registers validators and resource factories
 	 * globally, so a second injector would share the first one's validator.
 	 */
 	static synchronized Injector language() {
 		if (language == null) {
-			language = new GasmStandaloneSetup().createInjectorAndDoEMFRegistration();
+			language = new GasmIdeSetup().createInjectorAndDoEMFRegistration();
 		}
 		return language;
 	}
@@ -56,7 +57,8 @@ public final class GasketCli {
 				yield USAGE_ERROR;
 			}
 			case NAV -> new NavCommand(out, err).run(arguments);
-			case LSP, RUN -> {
+			case LSP -> new LspCommand(System.in, out, err).run(arguments);
+			case RUN -> {
 				err.println("gasket " + command.get().commandName() + ": not yet implemented in this build");
 				yield USAGE_ERROR;
 			}

@@ -15,7 +15,7 @@ public enum Subcommand {
 			"time parse+link+validate on generated sources against GNU as on the same files", true),
 	NAV("nav", "def|refs|hover FILE:LINE:COL | symbols FILE [--root DIR] [-I DIR]...",
 			"definitions, references, hover text and outline of symbols (lines and columns from 1, a tab is one column)", true),
-	LSP("lsp", "", "serve the Language Server Protocol over stdio", false),
+	LSP("lsp", "[--stdio]", "serve the Language Server Protocol (3.17) over stdin/stdout for VS Code, Neovim, Emacs, Helix…", true),
 	RUN("run", "FILE...", "assemble with GNU binutils and run in the x86 emulator", false);
 
 	private final String name;

@@ -1,0 +1,25 @@
+package dev.gasket.lang.ide.server;
+
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.xtext.ide.server.UriExtensions;
+
+import dev.gasket.lang.ide.navigation.SymbolLocation;
+
+/** Navigation answers as LSP ranges: a name never spans lines, so its line and column are enough. */
+final class Locations {
+	private static final UriExtensions URIS = new UriExtensions();
+
+	private Locations() {
+	}
+
+	static Range range(SymbolLocation location) {
+		Position start = new Position(location.line() - 1, location.column() - 1);
+		return new Range(start, new Position(start.getLine(), start.getCharacter() + location.length()));
+	}
+
+	static Location location(SymbolLocation location) {
+		return new Location(URIS.toUriString(location.uri()), range(location));
+	}
+}
