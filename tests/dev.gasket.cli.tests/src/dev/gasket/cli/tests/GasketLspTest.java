@@ -53,6 +53,7 @@ class GasketLspTest {
 	private static LanguageServerProcess server;
 	private static Path main;
 	private static Path data;
+	private static JsonObject legend;
 
 	@BeforeAll
 	static void startServer() throws IOException {
@@ -62,6 +63,7 @@ class GasketLspTest {
 		JsonObject capabilities = server.initialize(project).getAsJsonObject("capabilities");
 		assertTrue(capabilities.getAsJsonObject("semanticTokensProvider").getAsJsonObject("full").get("delta").getAsBoolean(), capabilities::toString);
 		assertTrue(capabilities.getAsJsonObject("renameProvider").get("prepareProvider").getAsBoolean());
+		legend = capabilities.getAsJsonObject("semanticTokensProvider").getAsJsonObject("legend");
 		server.open(main, MAIN);
 	}
 
@@ -171,6 +173,102 @@ class GasketLspTest {
 				+ Path.of(java.net.URI.create(symbol.getAsJsonObject().getAsJsonObject("location").get("uri").getAsString())).getFileName()));
 		found.sort(null);
 		assertEquals(List.of("tr_cr4@data.S", "tr_lock@data.S"), found);
+	}
+
+	@Test
+	void hoverOnAMnemonicDescribesTheInstruction() {
+		JsonObject hover = server.request("textDocument/hover", at(main, 3, 9)).getAsJsonObject();
+		String text = hover.getAsJsonObject("contents").get("value").getAsString();
+		assertTrue(text.startsWith("btsl (general-purpose)"), text);
+		assertTrue(text.contains("Forms:"), text);
+	}
+
+	@Test
+	void semanticTokensClassifyEveryTokenOfASmallFile() throws IOException {
+		String text = """
+				/* boot flag */
+				\tmovl\t$0x10, %eax
+				\tlock btsl $0, flag(%rip)
+				flag:\t.long 1
+				\tjmp\tnowhere
+				""";
+		Path file = Files.writeString(project.resolve("tokens.S"), text);
+		server.open(file, text);
+		JsonObject tokens = server.request("textDocument/semanticTokens/full", object("textDocument", object("uri", uri(file)))).getAsJsonObject();
+		assertEquals(List.of("0:0:15 comment", "1:1:4 keyword", "1:7:4 number", "1:13:4 enumMember", "2:1:4 modifier", "2:6:4 keyword",
+				"2:12:1 number", "2:15:4 variable", "2:20:4 enumMember", "3:0:4 variable+declaration", "3:6:5 keyword", "3:12:1 number",
+				"4:1:3 keyword", "4:5:7 variable+unresolved"), decode(tokens.getAsJsonArray("data")));
+	}
+
+	@Test
+	void semanticTokenDeltaTurnsTheLastResultIntoTheNewOne() throws IOException {
+		String before = "\tmovl\t$1, %eax\n\tret\n";
+		String after = "\tmovl\t$1, %eax\n\tincl\t%eax\n\tret\n";
+		Path file = Files.writeString(project.resolve("delta.S"), before);
+		server.open(file, before);
+		JsonObject first = server.request("textDocument/semanticTokens/full", object("textDocument", object("uri", uri(file)))).getAsJsonObject();
+		server.replaceText(file, 2, after);
+		JsonObject delta = server.request("textDocument/semanticTokens/full/delta", object("textDocument", object("uri", uri(file)),
+				"previousResultId", first.get("resultId").getAsString())).getAsJsonObject();
+		assertTrue(delta.has("edits"), delta::toString);
+		List<Integer> patched = ints(first.getAsJsonArray("data"));
+		JsonArray edits = delta.getAsJsonArray("edits");
+		assertEquals(1, edits.size(), edits::toString);
+		JsonObject edit = edits.get(0).getAsJsonObject();
+		int start = edit.get("start").getAsInt();
+		patched.subList(start, start + edit.get("deleteCount").getAsInt()).clear();
+		patched.addAll(start, ints(edit.getAsJsonArray("data")));
+		JsonObject full = server.request("textDocument/semanticTokens/full", object("textDocument", object("uri", uri(file)))).getAsJsonObject();
+		assertEquals(ints(full.getAsJsonArray("data")), patched);
+		assertEquals(List.of("0:1:4 keyword", "0:7:1 number", "0:10:4 enumMember", "1:1:4 keyword", "1:6:4 enumMember", "2:1:3 keyword"), decode(full.getAsJsonArray("data")));
+	}
+
+	@Test
+	void diagnosticsArrivePerFileWithLineAndCode() throws IOException {
+		String text = "\tmovl\t%eax, %ebx\n\tmovx\t%eax, %ebx\n";
+		Path file = Files.writeString(project.resolve("broken.S"), text);
+		server.open(file, text);
+		JsonObject published = server.awaitNotification("textDocument/publishDiagnostics",
+				params -> params.get("uri").getAsString().equals(uri(file)) && !params.getAsJsonArray("diagnostics").isEmpty());
+		JsonObject diagnostic = published.getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+		assertEquals(1, diagnostic.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt(), diagnostic::toString);
+		assertEquals("unknown-mnemonic", diagnostic.get("code").getAsString(), diagnostic::toString);
+		assertEquals(1, diagnostic.get("severity").getAsInt(), diagnostic::toString);
+	}
+
+	@Test
+	void aPositionOutsideTheFileIsAClearError() {
+		String message = server.requestError("textDocument/definition", at(main, 400, 0));
+		assertTrue(message.contains("outside"), message);
+	}
+
+	private static List<Integer> ints(JsonArray array) {
+		List<Integer> values = new ArrayList<>();
+		array.forEach(value -> values.add(value.getAsInt()));
+		return values;
+	}
+
+	/** Absolute {@code line:character:length type+modifiers} of each token, names from the legend of initialize. */
+	private static List<String> decode(JsonArray data) {
+		List<String> tokens = new ArrayList<>();
+		int line = 0;
+		int character = 0;
+		for (int i = 0; i < data.size(); i += 5) {
+			int deltaLine = data.get(i).getAsInt();
+			line += deltaLine;
+			character = deltaLine == 0 ? character + data.get(i + 1).getAsInt() : data.get(i + 1).getAsInt();
+			StringBuilder token = new StringBuilder(line + ":" + character + ":" + data.get(i + 2).getAsInt() + " "
+					+ legend.getAsJsonArray("tokenTypes").get(data.get(i + 3).getAsInt()).getAsString());
+			int modifiers = data.get(i + 4).getAsInt();
+			JsonArray names = legend.getAsJsonArray("tokenModifiers");
+			for (int bit = 0; bit < names.size(); bit++) {
+				if ((modifiers & 1 << bit) != 0) {
+					token.append('+').append(names.get(bit).getAsString());
+				}
+			}
+			tokens.add(token.toString());
+		}
+		return tokens;
 	}
 
 	private static String place(Path file, int line, int start, int end) {

@@ -26,7 +26,7 @@ public class GasmDocumentHighlightService implements IDocumentHighlightService {
 	@Override
 	public List<? extends DocumentHighlight> getDocumentHighlights(Document document, XtextResource resource, DocumentHighlightParams params,
 			CancelIndicator cancelIndicator) {
-		Optional<EObject> symbol = navigator.symbolAt(resource, document.getOffSet(params.getPosition()));
+		Optional<EObject> symbol = navigator.symbolAt(resource, Locations.offset(document, params.getPosition()));
 		if (symbol.isEmpty()) {
 			return List.of();
 		}

@@ -43,13 +43,13 @@ public class GasmDocumentSymbolService extends DocumentSymbolService {
 	@Override
 	public List<? extends Location> getDefinitions(Document document, XtextResource resource, DefinitionParams params,
 			IReferenceFinder.IResourceAccess resourceAccess, CancelIndicator cancelIndicator) {
-		return navigator.definitions(resource, document.getOffSet(params.getPosition())).stream().map(Locations::location).toList();
+		return navigator.definitions(resource, Locations.offset(document, params.getPosition())).stream().map(Locations::location).toList();
 	}
 
 	@Override
 	public List<? extends Location> getReferences(Document document, XtextResource resource, ReferenceParams params,
 			IReferenceFinder.IResourceAccess resourceAccess, IResourceDescriptions index, CancelIndicator cancelIndicator) {
-		Optional<EObject> symbol = navigator.symbolAt(resource, document.getOffSet(params.getPosition()));
+		Optional<EObject> symbol = navigator.symbolAt(resource, Locations.offset(document, params.getPosition()));
 		boolean withDefinition = params.getContext() == null || params.getContext().isIncludeDeclaration();
 		return symbol.map(found -> references.of(found, withDefinition, resourceAccess, index, cancelIndicator).stream()
 				.map(Locations::location).toList()).orElse(List.of());

@@ -23,7 +23,7 @@ public class GasmHoverService implements IHoverService {
 
 	@Override
 	public Hover hover(Document document, XtextResource resource, HoverParams params, CancelIndicator cancelIndicator) {
-		int offset = document.getOffSet(params.getPosition());
+		int offset = Locations.offset(document, params.getPosition());
 		return navigator.hover(resource, offset).map(text -> {
 			Hover hover = new Hover(new MarkupContent(MarkupKind.PLAINTEXT, text.strip()));
 			ILeafNode word = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);

@@ -3,6 +3,10 @@ package dev.gasket.lang.ide.server;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.UriExtensions;
 
 import dev.gasket.lang.ide.navigation.SymbolLocation;
@@ -21,5 +25,15 @@ final class Locations {
 
 	static Location location(SymbolLocation location) {
 		return new Location(URIS.toUriString(location.uri()), range(location));
+	}
+
+	/** The offset of a client's position, or an error naming it when it lies outside the document. */
+	static int offset(Document document, Position position) {
+		try {
+			return document.getOffSet(position);
+		} catch (IndexOutOfBoundsException e) {
+			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "position " + (position.getLine() + 1) + ":"
+					+ (position.getCharacter() + 1) + " is outside the document (" + document.getLineCount() + " lines)", null));
+		}
 	}
 }

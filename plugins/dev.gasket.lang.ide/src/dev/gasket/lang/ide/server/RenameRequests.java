@@ -49,9 +49,9 @@ public class RenameRequests {
 	private UriExtensions uris;
 
 	public Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepare(Document document, XtextResource resource, Position position) {
-		EObject symbol = renamable(resource, document.getOffSet(position), position);
+		EObject symbol = renamable(resource, Locations.offset(document, position), position);
 		SymbolLocation definition = navigator.definitionLocation(symbol).orElseThrow(() -> failure("nothing to rename here"));
-		int offset = document.getOffSet(position);
+		int offset = Locations.offset(document, position);
 		SymbolLocation site = navigator.references(symbol, List.of(resource)).stream()
 				.filter(use -> use.offset() <= offset && offset <= use.offset() + use.length())
 				.findFirst().orElse(definition);
@@ -62,7 +62,7 @@ public class RenameRequests {
 
 	public WorkspaceEdit rename(Document document, XtextResource resource, Position position, String newName,
 			IReferenceFinder.IResourceAccess access, IResourceDescriptions index, CancelIndicator cancelIndicator) {
-		EObject symbol = renamable(resource, document.getOffSet(position), position);
+		EObject symbol = renamable(resource, Locations.offset(document, position), position);
 		SymbolLocation definition = navigator.definitionLocation(symbol).orElseThrow(() -> failure("nothing to rename here"));
 		String oldName = definition.name();
 		rules.invalidName(symbol, newName).ifPresent(problem -> {

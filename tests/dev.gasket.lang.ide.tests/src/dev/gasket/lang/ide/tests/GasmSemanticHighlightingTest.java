@@ -26,12 +26,18 @@ class GasmSemanticHighlightingTest {
 	}
 
 	private static final String SOURCE = """
+			#define FLAG 1
+			.macro SET_BIT reg
+			\tbtsl $FLAG, \\reg
+			.endm
 			trampoline_start64:
 			\tlock btsl $0, tr_lock(%rip)
 			\tjnc .Lno_lock
 			1:\tjmp 1b
+			\tSET_BIT %eax
 			.Lno_lock:
 			\t.long tr_cr4
+			SYM_DATA(tr_lock, .space 4)
 			""";
 
 	private static List<Highlight> highlight(String source) throws IOException {
@@ -49,20 +55,31 @@ class GasmSemanticHighlightingTest {
 	}
 
 	@Test
-	void separatesDefinitionsReferencesMnemonicsAndFileLocalSymbols() throws IOException {
+	void separatesRolesKindsMacrosAndFileLocalSymbols() throws IOException {
 		List<Highlight> highlights = highlight(SOURCE);
 		assertEquals(List.of(
-				new Highlight("trampoline_start64", GasmHighlightingStyles.SYMBOL_DEFINITION),
+				new Highlight("FLAG", "gasm.symbol.definition,gasm.kind.cpp_macro"),
+				new Highlight("SET_BIT", "gasm.symbol.definition,gasm.kind.gas_macro"),
+				new Highlight("reg", "gasm.macro.parameter,gasm.symbol.definition"),
+				new Highlight("btsl", GasmHighlightingStyles.MNEMONIC),
+				new Highlight("FLAG", "gasm.symbol.reference,gasm.kind.cpp_macro"),
+				new Highlight("\\reg", GasmHighlightingStyles.MACRO_PARAMETER),
+				new Highlight(".endm", GasmHighlightingStyles.DIRECTIVE),
+				new Highlight("trampoline_start64", "gasm.symbol.definition,gasm.kind.label"),
 				new Highlight("lock", GasmHighlightingStyles.PREFIX),
 				new Highlight("btsl", GasmHighlightingStyles.MNEMONIC),
-				new Highlight("tr_lock", GasmHighlightingStyles.SYMBOL_REFERENCE),
+				new Highlight("tr_lock", "gasm.symbol.reference,gasm.kind.data"),
 				new Highlight("jnc", GasmHighlightingStyles.MNEMONIC),
-				new Highlight(".Lno_lock", GasmHighlightingStyles.LOCAL_SYMBOL_REFERENCE),
-				new Highlight("1", GasmHighlightingStyles.LOCAL_SYMBOL_DEFINITION),
+				new Highlight(".Lno_lock", "gasm.symbol.reference.local,gasm.kind.data"),
+				new Highlight("1", "gasm.symbol.definition.local,gasm.kind.label"),
 				new Highlight("jmp", GasmHighlightingStyles.MNEMONIC),
-				new Highlight("1b", GasmHighlightingStyles.LOCAL_SYMBOL_REFERENCE),
-				new Highlight(".Lno_lock", GasmHighlightingStyles.LOCAL_SYMBOL_DEFINITION),
+				new Highlight("1b", "gasm.symbol.reference.local,gasm.kind.label"),
+				new Highlight("SET_BIT", GasmHighlightingStyles.MACRO_USE),
+				new Highlight(".Lno_lock", "gasm.symbol.definition.local,gasm.kind.data"),
 				new Highlight(".long", GasmHighlightingStyles.DIRECTIVE),
-				new Highlight("tr_cr4", GasmHighlightingStyles.SYMBOL_REFERENCE)), highlights);
+				new Highlight("tr_cr4", "gasm.symbol.reference,gasm.symbol.unresolved"),
+				new Highlight("SYM_DATA", GasmHighlightingStyles.MACRO_USE),
+				new Highlight("tr_lock", "gasm.symbol.definition,gasm.kind.data"),
+				new Highlight(".space", GasmHighlightingStyles.DIRECTIVE)), highlights);
 	}
 }
