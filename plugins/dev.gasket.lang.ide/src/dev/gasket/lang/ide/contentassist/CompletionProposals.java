@@ -122,9 +122,10 @@ public class CompletionProposals {
 		Matcher labels = LEADING_LABELS.matcher(head);
 		String rest = labels.lookingAt() ? head.substring(labels.end()) : head;
 		boolean prefixed = false;
-		for (Matcher leading = LEADING_WORD.matcher(rest); leading.lookingAt()
-				&& PREFIXES.contains(leading.group(1).toLowerCase(Locale.ROOT)); leading = LEADING_WORD.matcher(rest)) {
+		Matcher leading = LEADING_WORD.matcher(rest);
+		while (leading.lookingAt() && PREFIXES.contains(leading.group(1).toLowerCase(Locale.ROOT))) {
 			rest = rest.substring(leading.end());
+			leading = LEADING_WORD.matcher(rest);
 			prefixed = true;
 		}
 		if (rest.isEmpty()) {
@@ -165,14 +166,14 @@ public class CompletionProposals {
 		}
 		CodeMode mode = position.context().mode();
 		if (!prefixed) {
-			addMacros(proposals, position.resource);
+			addMacros(proposals, position.resource());
 			for (Prefix prefix : Prefix.VALUES) {
 				if (mode == CodeMode.BITS_64 || !PREFIXES_ONLY_IN_64_BIT.contains(prefix.getLiteral())) {
 					proposals.add(prefix.getLiteral(), Kind.PREFIX, "prefix");
 				}
 			}
-			if (FileStructures.isPreprocessed(position.resource)) {
-				for (LinkageMacro macro : settings.settingsFor(position.resource).linkageMacros().macros()) {
+			if (FileStructures.isPreprocessed(position.resource())) {
+				for (LinkageMacro macro : settings.settingsFor(position.resource()).linkageMacros().macros()) {
 					proposals.add(macro.name(), Kind.MACRO, describe(macro));
 				}
 			}
@@ -221,17 +222,17 @@ public class CompletionProposals {
 
 	/** Through the scope a symbol reference in this file has: its own definitions, its includes', the workspace's. */
 	private void addSymbols(Proposals proposals, Caret position) {
-		FileStructure structure = structures.of(position.resource);
+		FileStructure structure = structures.of(position.resource());
 		for (String digits : new TreeSet<>(structure.numericLabelNames())) {
-			structure.numericLabel(digits, position.lineIndex, false)
+			structure.numericLabel(digits, position.lineIndex(), false)
 					.ifPresent(label -> proposals.add(digits + "b", Kind.SYMBOL, "local label, line " + lineOf(label)));
-			structure.numericLabel(digits, position.lineIndex, true)
+			structure.numericLabel(digits, position.lineIndex(), true)
 					.ifPresent(label -> proposals.add(digits + "f", Kind.SYMBOL, "local label, line " + lineOf(label)));
 		}
-		if (position.resource.getContents().isEmpty()) {
+		if (position.resource().getContents().isEmpty()) {
 			return;
 		}
-		EObject program = position.resource.getContents().get(0);
+		EObject program = position.resource().getContents().get(0);
 		for (IEObjectDescription description : scopeProvider.getScope(program, Literals.SYMBOL_REFERENCE__SYMBOL).getAllElements()) {
 			proposals.add(description.getName().toString(), Kind.SYMBOL,
 					describe(SymbolDescriptions.kindOf(description), SymbolDescriptions.sizeOf(description)));

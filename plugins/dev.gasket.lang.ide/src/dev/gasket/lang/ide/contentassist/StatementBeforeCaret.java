@@ -32,7 +32,7 @@ record StatementBeforeCaret(String text) {
 					return new StatementBeforeCaret(null);
 				}
 			} else if (c == '/' && i + 1 < caret && document.charAt(i + 1) == '*') {
-				int close = indexOf(document, "*/", i + 2);
+				int close = document.indexOf("*/", i + 2);
 				if (close < 0 || close + 2 > caret) {
 					return new StatementBeforeCaret(null);
 				}
@@ -75,10 +75,6 @@ record StatementBeforeCaret(String text) {
 			i++;
 		}
 		return i;
-	}
-
-	private static int indexOf(String document, String what, int from) {
-		return document.indexOf(what, from);
 	}
 
 	/** The closing quote's offset; for an unterminated string, its line end's. */

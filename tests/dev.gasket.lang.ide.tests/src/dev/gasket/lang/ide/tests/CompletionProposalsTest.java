@@ -243,4 +243,21 @@ class CompletionProposalsTest {
 			}
 		}
 	}
+
+	@Test
+	void theExampleProject() throws IOException {
+		Path example = Path.of("../../examples/trampoline/trampoline_64.S").toAbsolutePath().normalize();
+		String text = Files.readString(example);
+		XtextResource resource = (XtextResource) injector.getInstance(SourceLoader.class).load(injector.getInstance(XtextResourceSet.class), example);
+		assertProposes(completions.at(resource, text.indexOf("%ax, %ds") + 1), List.of("%ax", "%eax"), List.of("%rax", "%r8"));
+		Map<String, Completion> constants = byLabel(completions.at(resource, text.indexOf("X86_CR0_PE, %eax") + "X86_CR0_".length()));
+		assertEquals("cpp macro", constants.get("X86_CR0_PG").detail(), "a #define of the included boot.h");
+		Map<String, Completion> data = byLabel(completions.at(resource, text.indexOf("tr_cr4, %eax") + "tr_".length()));
+		assertEquals("data, 4 bytes", data.get("tr_cr4").detail());
+		assertEquals("data, 8 bytes", data.get("tr_efer").detail());
+		for (int caret = 0; caret <= text.length(); caret++) {
+			int at = caret;
+			assertDoesNotThrow(() -> completions.at(resource, at), () -> "at offset " + at);
+		}
+	}
 }

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,6 +25,7 @@ import com.google.inject.Injector;
 
 import dev.gasket.lang.ide.GasmIdeSetup;
 import dev.gasket.lang.ide.folding.GasmFoldingRangeProvider;
+import dev.gasket.lang.resource.SourceLoader;
 
 class FoldingRangesTest {
 	private static Injector injector;
@@ -122,5 +125,26 @@ class FoldingRangesTest {
 		Set<Fold> folds = assertDoesNotThrow(() -> folds("broken.S", source));
 		assertEquals(Set.of(new Fold(0, 2, FoldingRangeKind.REGION.toString())), folds);
 		assertEquals(Set.of(), assertDoesNotThrow(() -> folds("empty.S", "")));
+	}
+
+	@Test
+	void theExampleProject() throws IOException {
+		Path example = Path.of("../../examples/trampoline/trampoline_64.S").toAbsolutePath().normalize();
+		String text = Files.readString(example);
+		XtextResource resource = (XtextResource) injector.getInstance(SourceLoader.class).load(injector.getInstance(XtextResourceSet.class), example);
+		Set<Fold> folds = injector.getInstance(GasmFoldingRangeProvider.class).getFoldingRanges(resource, CancelIndicator.NullImpl).stream()
+				.map(range -> new Fold(line(text, range.getOffset()), line(text, range.getOffset() + range.getLength()), range.getKind().toString()))
+				.collect(Collectors.toSet());
+		String region = FoldingRangeKind.REGION.toString();
+		assertEquals(Set.of(new Fold(0, 7, FoldingRangeKind.COMMENT.toString()),
+				new Fold(line(text, "SYM_CODE_START(trampoline_start)"), line(text, "SYM_CODE_END(trampoline_start)"), region),
+				new Fold(line(text, "SYM_CODE_START(startup_32)"), line(text, "SYM_CODE_END(startup_32)"), region),
+				new Fold(line(text, "SYM_CODE_START(startup_64)"), line(text, "SYM_CODE_END(startup_64)"), region),
+				new Fold(line(text, "SYM_CODE_START(kernel_entry)"), line(text, "SYM_CODE_END(kernel_entry)"), region),
+				new Fold(line(text, "SYM_DATA_START(trampoline_header)"), line(text, "SYM_DATA_END(trampoline_header)"), region)), folds);
+	}
+
+	private static int line(String text, String lineContent) {
+		return line(text, text.indexOf(lineContent));
 	}
 }
