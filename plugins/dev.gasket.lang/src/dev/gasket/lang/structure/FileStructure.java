@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -22,6 +23,7 @@ import dev.gasket.lang.symbols.Definition;
  */
 public final class FileStructure {
 	private final List<LineContext> contexts;
+	private final LineContext endContext;
 	private final Map<Line, Integer> lineIndexes;
 	private final List<Definition> definitions;
 	private final Map<String, List<Definition>> definitionsByName = new HashMap<>();
@@ -29,13 +31,17 @@ public final class FileStructure {
 	private final Map<String, List<NumericLabel>> numericLabels;
 	private final List<Include> includes;
 	private final List<BlockProblem> problems;
+	private final List<BlockSpan> blockSpans;
 
 	record NumericLabel(int lineIndex, Label label) {
 	}
 
-	FileStructure(Program program, List<LineContext> contexts, List<Definition> definitions,
-			Map<String, List<NumericLabel>> numericLabels, List<Include> includes, List<BlockProblem> problems) {
+	FileStructure(Program program, List<LineContext> contexts, LineContext endContext, List<Definition> definitions,
+			Map<String, List<NumericLabel>> numericLabels, List<Include> includes, List<BlockProblem> problems,
+			List<BlockSpan> blockSpans) {
 		this.contexts = contexts;
+		this.endContext = endContext;
+		this.blockSpans = List.copyOf(blockSpans);
 		this.definitions = List.copyOf(definitions);
 		this.numericLabels = numericLabels;
 		this.includes = List.copyOf(includes);
@@ -70,6 +76,24 @@ public final class FileStructure {
 
 	public List<BlockProblem> problems() {
 		return problems;
+	}
+
+	/** The blocks that are closed properly, in the order they close; linkage-macro spans last. */
+	public List<BlockSpan> blockSpans() {
+		return blockSpans;
+	}
+
+	/**
+	 * What holds where line {@code lineIndex} starts, before its own statement takes effect; {@code lineIndex} equal
+	 * to the number of lines gives what holds after the last line (for text typed below it).
+	 */
+	public LineContext contextBefore(int lineIndex) {
+		return lineIndex >= 0 && lineIndex < contexts.size() ? contexts.get(lineIndex) : endContext;
+	}
+
+	/** The digits of the numeric labels ({@code 1:}) the file defines. */
+	public Set<String> numericLabelNames() {
+		return Collections.unmodifiableSet(numericLabels.keySet());
 	}
 
 	/** Index of the line that contains {@code element}, or -1 when it is not inside a line. */

@@ -56,14 +56,17 @@ public final class FileStructureBuilder {
 	private static final Pattern INCLUDE_PATH = Pattern.compile("\\s*([\"<])([^\">]*)[\">]");
 
 	private enum BlockKind {
-		MACRO(".macro", ".endm"), REPEAT(".rept/.irp/.irpc", ".endr"), CONDITIONAL(".if", ".endif"), CPP_CONDITIONAL("#if", "#endif");
+		MACRO(".macro", ".endm", BlockSpan.Kind.MACRO), REPEAT(".rept/.irp/.irpc", ".endr", BlockSpan.Kind.REPETITION),
+		CONDITIONAL(".if", ".endif", BlockSpan.Kind.CONDITIONAL), CPP_CONDITIONAL("#if", "#endif", BlockSpan.Kind.CPP_CONDITIONAL);
 
 		final String opener;
 		final String closer;
+		final BlockSpan.Kind spanKind;
 
-		BlockKind(String opener, String closer) {
+		BlockKind(String opener, String closer, BlockSpan.Kind spanKind) {
 			this.opener = opener;
 			this.closer = closer;
+			this.spanKind = spanKind;
 		}
 	}
 
@@ -93,6 +96,8 @@ public final class FileStructureBuilder {
 	private final List<Include> includes = new ArrayList<>();
 	private final List<BlockProblem> problems = new ArrayList<>();
 	private final Map<String, Integer> endLines = new HashMap<>();
+	private final Map<String, MacroCall> endCalls = new HashMap<>();
+	private final List<BlockSpan> spans = new ArrayList<>();
 	private final Map<String, Directive> sizeDirectives = new HashMap<>();
 	private final Map<String, Integer> sizeLines = new HashMap<>();
 	private List<Line> lines;
@@ -119,16 +124,29 @@ public final class FileStructureBuilder {
 				addStatement(line.getStatement(), i);
 			}
 		}
+		LineContext endContext = currentContext();
 		reportUnclosed(assemblerBlocks);
 		reportUnclosed(cppBlocks);
 		List<Definition> definitions = new ArrayList<>();
 		for (PendingDefinition definition : pending) {
+			addLinkageSpan(definition);
 			Optional<OptionalLong> labelledData = definition.element() instanceof Label ? labelledData(definition.lineIndex()) : Optional.empty();
 			SymbolKind kind = labelledData.isPresent() ? SymbolKind.DATA : definition.kind();
 			definitions.add(new Definition(definition.name(), definition.element(), definition.lineIndex(), kind,
 					sizeOf(definition, labelledData), definition.redefinable()));
 		}
-		return new FileStructure(program, contexts, definitions, numericLabels, includes, problems);
+		return new FileStructure(program, contexts, endContext, definitions, numericLabels, includes, problems, spans);
+	}
+
+	/** {@code SYM_*_START(x)} up to the first {@code SYM_*_END(x)} after it, the same pairing {@link #sizeOf} uses. */
+	private void addLinkageSpan(PendingDefinition definition) {
+		if (definition.element() instanceof MacroCall start
+				&& linkageMacros.get(start.getMacro()).map(macro -> macro.role() == LinkageMacro.Role.START).orElse(false)) {
+			Integer end = endLines.get(definition.name());
+			if (end != null && end > definition.lineIndex()) {
+				spans.add(new BlockSpan(start, endCalls.get(definition.name()), BlockSpan.Kind.LINKAGE));
+			}
+		}
 	}
 
 	private LineContext currentContext() {
@@ -205,8 +223,9 @@ public final class FileStructureBuilder {
 			String name = ReferenceText.symbolName(symbol);
 			if (macro.defines()) {
 				pending.add(new PendingDefinition(name, call, lineIndex, macro.kind(), false));
-			} else {
-				endLines.putIfAbsent(name, lineIndex);
+			} else if (!endLines.containsKey(name)) {
+				endLines.put(name, lineIndex);
+				endCalls.put(name, call);
 			}
 		});
 	}
@@ -315,7 +334,8 @@ public final class FileStructureBuilder {
 			problems.add(new BlockProblem(unclosed.opener, "`" + unclosed.kind.opener + "` is not closed before the `"
 					+ kind.closer + "` of an enclosing `" + kind.opener + "` (expected `" + unclosed.kind.closer + "`)"));
 		}
-		blocks.pop();
+		Block closed = blocks.pop();
+		spans.add(new BlockSpan(closed.opener, closer, kind.spanKind));
 	}
 
 	private void reportUnclosed(Deque<Block> blocks) {

@@ -1,5 +1,7 @@
 package dev.gasket.lang.symbols;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +68,11 @@ public final class LinkageMacroTable {
 			}
 		}
 		return table;
+	}
+
+	/** Every macro of the table, built-in rows first, in the order they were added. */
+	public Collection<LinkageMacro> macros() {
+		return Collections.unmodifiableCollection(macros.values());
 	}
 
 	public Optional<LinkageMacro> get(String macroName) {

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * The directives GNU as accepts for x86 ELF targets; anything else is most likely a typo.
  */
-final class KnownDirectives {
+public final class KnownDirectives {
 	private static final Set<String> NAMES = Set.of(".abort", ".align", ".altmacro", ".ascii", ".asciz", ".att_syntax",
 			".att_mnemonic", ".balign", ".balignl", ".balignw", ".base64", ".bfloat16", ".bss", ".bundle_align_mode",
 			".bundle_lock", ".bundle_unlock", ".byte", ".code16", ".code16gcc", ".code32", ".code64", ".comm", ".data",
@@ -25,6 +25,11 @@ final class KnownDirectives {
 			".zero", ".2byte", ".4byte", ".8byte", ".arch", ".slong", ".dfloat", ".attach_to_group");
 
 	private KnownDirectives() {
+	}
+
+	/** The directive names, lower case with the dot; the {@code .cfi_*} and {@code .seh_*} families are not listed. */
+	public static Set<String> names() {
+		return NAMES;
 	}
 
 	static boolean isKnown(String directive) {
