@@ -3,7 +3,9 @@ package dev.gasket.lang.ide;
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.server.ICapabilitiesContributor;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.occurrences.IDocumentHighlightService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
@@ -12,7 +14,9 @@ import com.google.inject.Binder;
 import com.google.inject.name.Names;
 
 import dev.gasket.lang.ide.contentassist.GasmContentAssistLexer;
+import dev.gasket.lang.ide.folding.GasmFoldingRangeProvider;
 import dev.gasket.lang.ide.highlighting.GasmSemanticHighlightingCalculator;
+import dev.gasket.lang.ide.server.GasmCompletionService;
 import dev.gasket.lang.ide.server.GasmCapabilities;
 import dev.gasket.lang.ide.server.GasmDocumentHighlightService;
 import dev.gasket.lang.ide.server.GasmDocumentSymbolService;
@@ -46,5 +50,13 @@ public class GasmIdeModule extends AbstractGasmIdeModule {
 
 	public Class<? extends ICapabilitiesContributor> bindICapabilitiesContributor() {
 		return GasmCapabilities.class;
+	}
+
+	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+		return GasmFoldingRangeProvider.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return GasmCompletionService.class;
 	}
 }

@@ -237,6 +237,53 @@ class GasketLspTest {
 	}
 
 	@Test
+	void completionOffersWorkspaceSymbolsInOperandsAndRegistersAfterPercent() throws IOException {
+		String text = "\t.code64\n\tmovl\ttr_\n\tmovl\t$1, %r1\n";
+		Path file = Files.writeString(project.resolve("assist.S"), text);
+		server.open(file, text);
+		JsonObject symbols = server.request("textDocument/completion", at(file, 1, 9)).getAsJsonObject();
+		assertEquals(List.of("tr_cr4 (data, 4 bytes)", "tr_lock (data, 4 bytes)"), labels(symbols));
+		JsonObject registers = server.request("textDocument/completion", at(file, 2, 13)).getAsJsonObject();
+		List<String> found = labels(registers);
+		assertTrue(found.contains("%r10 (general, 64-bit)") && found.contains("%r15d (general, 32-bit)"), found::toString);
+		assertTrue(found.stream().allMatch(label -> label.startsWith("%r1")), found::toString);
+		JsonObject edit = registers.getAsJsonArray("items").get(0).getAsJsonObject().getAsJsonObject("textEdit");
+		assertEquals(object("start", object("line", 2, "character", 10), "end", object("line", 2, "character", 13)), edit.get("range"));
+	}
+
+	@Test
+	void foldingRangesCoverMacrosConditionalsAndCommentBlocks() throws IOException {
+		String text = """
+				/*
+				 * the trampoline
+				 */
+				.macro SAVE reg
+				\tpushq \\reg
+				\tnop
+				.endm
+				#ifdef CONFIG_X86_5LEVEL
+				\tmovl\t%cr4, %eax
+				#endif
+				\tret
+				""";
+		Path file = Files.writeString(project.resolve("fold.S"), text);
+		server.open(file, text);
+		JsonArray ranges = server.request("textDocument/foldingRange", object("textDocument", object("uri", uri(file)))).getAsJsonArray();
+		List<String> found = new ArrayList<>();
+		ranges.forEach(range -> found.add(range.getAsJsonObject().get("startLine").getAsInt() + "-" + range.getAsJsonObject().get("endLine").getAsInt()
+				+ (range.getAsJsonObject().has("kind") ? " " + range.getAsJsonObject().get("kind").getAsString() : "")));
+		found.sort(null);
+		assertEquals(List.of("0-2 comment", "3-6 region", "7-9 region"), found);
+	}
+
+	private static List<String> labels(JsonObject completions) {
+		List<String> labels = new ArrayList<>();
+		completions.getAsJsonArray("items").forEach(item -> labels.add(item.getAsJsonObject().get("label").getAsString() + " ("
+				+ item.getAsJsonObject().get("detail").getAsString() + ")"));
+		return labels;
+	}
+
+	@Test
 	void aPositionOutsideTheFileIsAClearError() {
 		String message = server.requestError("textDocument/definition", at(main, 400, 0));
 		assertTrue(message.contains("outside"), message);
