@@ -21,6 +21,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import com.google.inject.Injector;
 
 import dev.gasket.lang.ide.navigation.SymbolNavigator;
+import dev.gasket.lang.ide.server.GasmLanguageServer;
 
 
 /**
@@ -106,6 +107,7 @@ final class BenchCommand {
 			out.println("GNU as not found on PATH: install binutils (apt-get install binutils) for the reference timings");
 		}
 		measureNavigation(injector, large, rounds);
+		measureLanguageServer(workspace, folder, large, rounds);
 		out.printf("median of %d rounds after %d warm-up rounds; Java %s, %d processors%n", rounds, WARM_UP_ROUNDS,
 				Runtime.version(), Runtime.getRuntime().availableProcessors());
 		return GasketCli.OK;
@@ -125,6 +127,29 @@ final class BenchCommand {
 		double definition = medianMillis(rounds, () -> navigator.definitions(resource, offset).size());
 		double references = medianMillis(rounds, () -> navigator.references(symbol, List.of(resource)).size());
 		out.printf("nav on the %d-line file: definition %.3f ms, references %.3f ms%n", text.lines().count(), definition, references);
+	}
+
+	/**
+	 * The language server on the same inputs: initialize and index the folder (against {@code gasket lint} of that
+	 * folder as the reference), then definition and references on the large file through the server.
+	 */
+	private void measureLanguageServer(Path workspace, Path folder, Path large, int rounds) throws IOException {
+		List<Path> small;
+		try (var listing = Files.list(folder)) {
+			small = listing.sorted().toList();
+		}
+		Injector injector = GasketCli.language();
+		double lint = medianMillis(rounds, () -> errorsIn(injector, small));
+		double index = medianMillis(rounds, () -> (long) LanguageServerBench.initializeAndIndexMillis(folder));
+		out.printf("lsp initialize+index of %d files: %.1f ms (gasket lint of the same files %.1f ms, ratio %.2f)%n", small.size(), index,
+				lint, index / lint);
+		GasmLanguageServer server = LanguageServerBench.indexed(workspace);
+		org.eclipse.lsp4j.Position suffix = LanguageServerBench.positionOf(large, "_base(%rip)");
+		org.eclipse.lsp4j.Position use = new org.eclipse.lsp4j.Position(suffix.getLine(), suffix.getCharacter() - 1);
+		double definition = medianMillis(rounds, () -> LanguageServerBench.definitions(server, large, use));
+		double references = medianMillis(rounds, () -> LanguageServerBench.references(server, large, use));
+		out.printf("lsp on the %d-line file: definition %.3f ms, references %.3f ms%n", Files.readAllLines(large).size(), definition, references);
+		server.shutdown();
 	}
 
 	/** Parses, links and validates {@code files} in a fresh resource set, as {@code gasket lint} does. */

@@ -26,6 +26,14 @@ class GasketCliTest {
 	}
 
 	@Test
+	void lspRefusesOptionsItDoesNotKnowBeforeTakingOverTheStreams() {
+		Outcome outcome = gasket("lsp", "--port", "4389");
+		assertEquals(2, outcome.status());
+		assertTrue(outcome.err().contains("unknown option --port"), outcome.err());
+		assertEquals("", outcome.out(), "standard output belongs to the protocol");
+	}
+
+	@Test
 	void lintPrintsSyntaxErrorsAtTheirPositionWithTheSyntaxCode() throws IOException {
 		Path source = Files.writeString(folder.resolve("broken.S"), "\tnop\n\tmovl %eax,, %ebx\n");
 		Outcome lint = gasket("lint", source.toString());

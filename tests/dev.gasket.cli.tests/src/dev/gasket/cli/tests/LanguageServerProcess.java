@@ -81,9 +81,9 @@ final class LanguageServerProcess implements AutoCloseable {
 	}
 
 	JsonObject initialize(Path workspace) {
-		JsonObject params = object("processId", ProcessHandle.current().pid(), "rootUri", uri(workspace), "capabilities",
-				object("textDocument", object("rename", object("prepareSupport", true), "documentSymbol",
-						object("hierarchicalDocumentSymbolSupport", true))),
+		JsonObject params = object("processId", ProcessHandle.current().pid(), "capabilities",
+				object("workspace", object("workspaceFolders", true), "textDocument", object("rename", object("prepareSupport", true),
+						"documentSymbol", object("hierarchicalDocumentSymbolSupport", true))),
 				"workspaceFolders", array(object("uri", uri(workspace), "name", workspace.getFileName().toString())));
 		JsonObject result = request("initialize", params).getAsJsonObject();
 		notify("initialized", new JsonObject());

@@ -24,7 +24,7 @@ public final class LanguageServerLauncher {
 	 */
 	public static void serve(IResourceServiceProvider.Registry languages, InputStream in, OutputStream out)
 			throws InterruptedException, ExecutionException {
-		GasmLanguageServer server = Guice.createInjector(GasmServerModule.with(languages)).getInstance(GasmLanguageServer.class);
+		GasmLanguageServer server = create(languages);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
 				.setLocalService(server)
 				.setRemoteInterface(LanguageClient.class)
@@ -33,5 +33,10 @@ public final class LanguageServerLauncher {
 				.create();
 		server.connect(launcher.getRemoteProxy());
 		launcher.startListening().get();
+	}
+
+	/** A server not yet connected to a client, for callers that speak to it in-process (benchmarks). */
+	public static GasmLanguageServer create(IResourceServiceProvider.Registry languages) {
+		return Guice.createInjector(GasmServerModule.with(languages)).getInstance(GasmLanguageServer.class);
 	}
 }
