@@ -20,6 +20,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import dev.gasket.lang.ide.text.LineOffsets;
 import dev.gasket.lang.services.GasmGrammarAccess;
 import dev.gasket.lang.structure.BlockSpan;
 import dev.gasket.lang.structure.FileStructures;

@@ -7,7 +7,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IResourceDescriptions;
-import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -79,9 +78,8 @@ public class SymbolRename {
 				: Optional.empty();
 	}
 
-	/** Offset of {@code oldName} within the place {@code site} names in {@code resource}'s text ({@code \\name} has a backslash first). */
-	public int nameOffset(XtextResource resource, SymbolLocation site, String oldName) {
-		String text = resource.getParseResult().getRootNode().getText();
+	/** Offset of {@code oldName} within the place {@code site} names in {@code text} ({@code \\name} has a backslash first). */
+	public int nameOffset(String text, SymbolLocation site, String oldName) {
 		int found = text.indexOf(oldName, site.offset());
 		return found >= 0 && found + oldName.length() <= site.offset() + Math.max(site.length(), oldName.length()) ? found : site.offset();
 	}

@@ -16,8 +16,10 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
 
+
 import dev.gasket.lang.ide.contentassist.Completion;
 import dev.gasket.lang.ide.contentassist.CompletionProposals;
+import dev.gasket.lang.ide.text.LineOffsets;
 
 /**
  * Completion from {@link CompletionProposals} instead of Xtext's grammar-driven proposals, which cannot know
@@ -30,7 +32,7 @@ public class GasmCompletionService extends ContentAssistService {
 	@Override
 	public CompletionList createCompletionList(Document document, XtextResource resource, CompletionParams params, CancelIndicator cancelIndicator) {
 		List<Completion> found = proposals.at(resource, Locations.offset(document, params.getPosition()));
-		LineIndex lines = new LineIndex(document.getContents());
+		LineOffsets lines = new LineOffsets(document.getContents());
 		List<CompletionItem> items = new ArrayList<>(found.size());
 		for (Completion completion : found) {
 			CompletionItem item = new CompletionItem(completion.label());
@@ -38,7 +40,7 @@ public class GasmCompletionService extends ContentAssistService {
 			item.setDetail(completion.detail());
 			item.setSortText(String.format("%04d", items.size()));
 			item.setFilterText(completion.insertText());
-			item.setTextEdit(Either.forLeft(new TextEdit(lines.range(completion.replaceOffset(), completion.replaceLength()), completion.insertText())));
+			item.setTextEdit(Either.forLeft(new TextEdit(Locations.range(lines, completion.replaceOffset(), completion.replaceLength()), completion.insertText())));
 			items.add(item);
 		}
 		return new CompletionList(found.size() >= CompletionProposals.MAX_PROPOSALS, items);

@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensDelta;
 import org.eclipse.lsp4j.SemanticTokensEdit;
 import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.Keyword;
@@ -30,6 +31,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import com.google.inject.Singleton;
 
 import dev.gasket.lang.ide.highlighting.GasmHighlightingStyles;
+import dev.gasket.lang.ide.text.LineOffsets;
 
 /**
  * Semantic tokens for clients that have no grammar of their own for GAS: every comment, string, number, register,
@@ -77,7 +79,7 @@ public class GasmSemanticTokensService extends SemanticTokensService {
 	public Either<SemanticTokens, SemanticTokensDelta> semanticTokensDelta(Document document, XtextResource resource, String uri,
 			String previousResultId, CancelIndicator cancelIndicator) {
 		Result previous = lastResults.get(uri);
-		SemanticTokens current = semanticTokensFull(document, resource, new SemanticTokensParams(new org.eclipse.lsp4j.TextDocumentIdentifier(uri)),
+		SemanticTokens current = semanticTokensFull(document, resource, new SemanticTokensParams(new TextDocumentIdentifier(uri)),
 				cancelIndicator);
 		if (previous == null || !previous.id().equals(previousResultId)) {
 			return Either.forLeft(current);
@@ -208,7 +210,7 @@ public class GasmSemanticTokensService extends SemanticTokensService {
 
 	/** LSP's relative encoding; a token spanning lines (a block comment, a continued cpp line) becomes one per line. */
 	private static List<Integer> encode(String text, List<Token> tokens) {
-		LineIndex lines = new LineIndex(text);
+		LineOffsets lines = new LineOffsets(text);
 		List<Integer> data = new ArrayList<>(tokens.size() * 5);
 		int previousLine = 0;
 		int previousStart = 0;
@@ -219,7 +221,7 @@ public class GasmSemanticTokensService extends SemanticTokensService {
 				int line = lines.lineOf(start);
 				int lineEnd = text.indexOf('\n', start);
 				int pieceEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
-				int character = start - lines.lineStart(line);
+				int character = start - lines.startOf(line);
 				if (pieceEnd > start) {
 					data.add(line - previousLine);
 					data.add(line == previousLine ? character - previousStart : character);

@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.UriExtensions;
 
 import dev.gasket.lang.ide.navigation.SymbolLocation;
+import dev.gasket.lang.ide.text.LineOffsets;
 
 /** Navigation answers as LSP ranges: a name never spans lines, so its line and column are enough. */
 final class Locations {
@@ -21,6 +22,16 @@ final class Locations {
 	static Range range(SymbolLocation location) {
 		Position start = new Position(location.line() - 1, location.column() - 1);
 		return new Range(start, new Position(start.getLine(), start.getCharacter() + location.length()));
+	}
+
+	/** A text range as an LSP range; the document's own conversion scans from the start for every position. */
+	static Range range(LineOffsets lines, int offset, int length) {
+		return new Range(position(lines, offset), position(lines, offset + length));
+	}
+
+	static Position position(LineOffsets lines, int offset) {
+		int line = lines.lineOf(offset);
+		return new Position(line, offset - lines.startOf(line));
 	}
 
 	static Location location(SymbolLocation location) {

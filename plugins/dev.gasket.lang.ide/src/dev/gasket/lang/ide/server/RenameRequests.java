@@ -27,9 +27,11 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
 
+
 import dev.gasket.lang.ide.navigation.SymbolLocation;
 import dev.gasket.lang.ide.navigation.SymbolNavigator;
 import dev.gasket.lang.ide.navigation.SymbolRename;
+import dev.gasket.lang.ide.text.LineOffsets;
 
 /**
  * {@code textDocument/prepareRename} and {@code textDocument/rename}: the definition and every use in the workspace
@@ -55,7 +57,7 @@ public class RenameRequests {
 		SymbolLocation site = navigator.references(symbol, List.of(resource)).stream()
 				.filter(use -> use.offset() <= offset && offset <= use.offset() + use.length())
 				.findFirst().orElse(definition);
-		int nameOffset = rules.nameOffset(resource, site, definition.name());
+		int nameOffset = rules.nameOffset(document.getContents(), site, definition.name());
 		Range range = new Range(document.getPosition(nameOffset), document.getPosition(nameOffset + definition.name().length()));
 		return Either3.forSecond(new PrepareRenameResult(range, definition.name()));
 	}
@@ -82,10 +84,11 @@ public class RenameRequests {
 				rules.clash(symbol, site, index, newName).ifPresent(problem -> {
 					throw failure(problem);
 				});
-				LineIndex lines = new LineIndex(site.getParseResult().getRootNode().getText());
+				String text = site.getParseResult().getRootNode().getText();
+				LineOffsets lines = new LineOffsets(text);
 				return file.getValue().stream().map(place -> {
-					int nameOffset = rules.nameOffset(site, place, oldName);
-					return new TextEdit(lines.range(nameOffset, oldName.length()), newName);
+					int nameOffset = rules.nameOffset(text, place, oldName);
+					return new TextEdit(Locations.range(lines, nameOffset, oldName.length()), newName);
 				}).toList();
 			});
 			changes.put(uris.toUriString(file.getKey()), edits);
