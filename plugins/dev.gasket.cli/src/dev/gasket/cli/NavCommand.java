@@ -23,6 +23,7 @@ import dev.gasket.lang.ide.navigation.SymbolLocation;
 import dev.gasket.lang.ide.navigation.SymbolNavigator;
 import dev.gasket.lang.resource.SourceLoader;
 import dev.gasket.lang.settings.GasmSettingsProvider;
+import dev.gasket.lang.symbols.Definition;
 
 /**
  * {@code gasket nav def|refs|hover FILE:LINE:COL} and {@code gasket nav symbols FILE}: the editor's navigation from
@@ -141,7 +142,7 @@ final class NavCommand {
 
 	private int symbols(SymbolNavigator navigator, XtextResource resource) {
 		for (SymbolLocation entry : navigator.outline(resource)) {
-			String indent = entry.name().startsWith(".L") ? "  " : "";
+			String indent = Definition.isFileLocal(entry.name()) ? "  " : "";
 			out.println(indent + entry.line() + " " + entry.kind() + " " + entry.name()
 					+ (entry.size().isPresent() ? " size " + entry.size().getAsLong() : ""));
 		}

@@ -19,6 +19,11 @@ public record Definition(String name, EObject element, int lineIndex, SymbolKind
 
 	/** {@code .L} names never reach the object file and are private to the assembly unit. */
 	public boolean isFileLocal() {
-		return name.startsWith(".L");
+		return isFileLocal(name);
+	}
+
+	/** Whether a name stays in its file: {@code .L} names and the digits of numeric labels ({@code 1:}, {@code 1b}). */
+	public static boolean isFileLocal(String name) {
+		return name.startsWith(".L") || !name.isEmpty() && Character.isDigit(name.charAt(0));
 	}
 }

@@ -136,8 +136,7 @@ class GasketLspTest {
 
 	@Test
 	void hoverTellsKindSizeAndDefinition() {
-		JsonObject hover = server.request("textDocument/hover", at(main, 3, 20)).getAsJsonObject();
-		String text = hover.getAsJsonObject("contents").get("value").getAsString();
+		String text = hoverText(at(main, 3, 20));
 		assertTrue(text.startsWith("data tr_lock, 4 bytes, in .data"), text);
 		assertTrue(text.contains("data.S:3"), text);
 	}
@@ -177,8 +176,7 @@ class GasketLspTest {
 
 	@Test
 	void hoverOnAMnemonicDescribesTheInstruction() {
-		JsonObject hover = server.request("textDocument/hover", at(main, 3, 9)).getAsJsonObject();
-		String text = hover.getAsJsonObject("contents").get("value").getAsString();
+		String text = hoverText(at(main, 3, 9));
 		assertTrue(text.startsWith("btsl (general-purpose)"), text);
 		assertTrue(text.contains("Forms:"), text);
 	}
@@ -287,6 +285,10 @@ class GasketLspTest {
 	void aPositionOutsideTheFileIsAClearError() {
 		String message = server.requestError("textDocument/definition", at(main, 400, 0));
 		assertTrue(message.contains("outside"), message);
+	}
+
+	private static String hoverText(JsonObject position) {
+		return server.request("textDocument/hover", position).getAsJsonObject().getAsJsonObject("contents").get("value").getAsString();
 	}
 
 	private static List<Integer> ints(JsonArray array) {

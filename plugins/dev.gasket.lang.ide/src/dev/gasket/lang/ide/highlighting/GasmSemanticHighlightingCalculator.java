@@ -83,7 +83,7 @@ public class GasmSemanticHighlightingCalculator extends DefaultSemanticHighlight
 	}
 
 	private void definition(IHighlightedPositionAcceptor acceptor, EObject element, EStructuralFeature name, String written) {
-		String role = isLocal(written) ? GasmHighlightingStyles.LOCAL_SYMBOL_DEFINITION : GasmHighlightingStyles.SYMBOL_DEFINITION;
+		String role = written != null && Definition.isFileLocal(written) ? GasmHighlightingStyles.LOCAL_SYMBOL_DEFINITION : GasmHighlightingStyles.SYMBOL_DEFINITION;
 		highlightFeature(acceptor, element, name, role, GasmHighlightingStyles.kind(kindOf(element)));
 	}
 
@@ -95,7 +95,7 @@ public class GasmSemanticHighlightingCalculator extends DefaultSemanticHighlight
 					GasmHighlightingStyles.kind(kindOf(call)));
 			return;
 		}
-		reference(acceptor, reference, Literals.SYMBOL_REFERENCE__SYMBOL, target, isLocal(ReferenceText.symbolName(reference)));
+		reference(acceptor, reference, Literals.SYMBOL_REFERENCE__SYMBOL, target, Definition.isFileLocal(ReferenceText.symbolName(reference)));
 	}
 
 	private void reference(IHighlightedPositionAcceptor acceptor, EObject reference, EStructuralFeature feature, EObject target, boolean local) {
@@ -107,9 +107,5 @@ public class GasmSemanticHighlightingCalculator extends DefaultSemanticHighlight
 	private SymbolKind kindOf(EObject element) {
 		Optional<Definition> definition = element.eResource() == null ? Optional.empty() : structures.of(element.eResource()).definitionOf(element);
 		return definition.map(Definition::kind).orElse(element instanceof MacroDefinition ? SymbolKind.GAS_MACRO : SymbolKind.LABEL);
-	}
-
-	private static boolean isLocal(String symbol) {
-		return symbol != null && !symbol.isEmpty() && (symbol.startsWith(".L") || Character.isDigit(symbol.charAt(0)));
 	}
 }

@@ -26,6 +26,7 @@ import com.google.inject.Singleton;
 
 import dev.gasket.lang.ide.navigation.SymbolLocation;
 import dev.gasket.lang.ide.navigation.SymbolNavigator;
+import dev.gasket.lang.symbols.Definition;
 
 /**
  * Definitions, references, the outline and workspace symbols from the same navigator as {@code gasket nav}, so the
@@ -55,14 +56,14 @@ public class GasmDocumentSymbolService extends DocumentSymbolService {
 				.map(Locations::location).toList()).orElse(List.of());
 	}
 
-	/** The outline: symbols in file order, labels nested under the global symbol before them. */
+	/** The outline: symbols in file order, file-local labels nested under the global symbol before them. */
 	@Override
 	public List<DocumentSymbol> getSymbols(Document document, XtextResource resource, DocumentSymbolParams params, CancelIndicator cancelIndicator) {
 		List<DocumentSymbol> roots = new ArrayList<>();
 		DocumentSymbol enclosing = null;
 		for (SymbolLocation entry : navigator.outline(resource)) {
 			DocumentSymbol symbol = new DocumentSymbol(entry.name(), kind(entry.kind()), Locations.range(entry), Locations.range(entry), detail(entry));
-			if (isNested(entry) && enclosing != null) {
+			if (Definition.isFileLocal(entry.name()) && enclosing != null) {
 				if (enclosing.getChildren() == null) {
 					enclosing.setChildren(new ArrayList<>());
 				}
@@ -88,11 +89,6 @@ public class GasmDocumentSymbolService extends DocumentSymbolService {
 			}
 			return null;
 		});
-	}
-
-	/** File-local labels ({@code .Lfoo}, {@code 1:}) belong to the symbol above them. */
-	private static boolean isNested(SymbolLocation entry) {
-		return entry.name().startsWith(".L") || !entry.name().isEmpty() && Character.isDigit(entry.name().charAt(0));
 	}
 
 	private static String detail(SymbolLocation entry) {

@@ -51,9 +51,9 @@ public class RenameRequests {
 	private UriExtensions uris;
 
 	public Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepare(Document document, XtextResource resource, Position position) {
-		EObject symbol = renamable(resource, Locations.offset(document, position), position);
-		SymbolLocation definition = navigator.definitionLocation(symbol).orElseThrow(() -> failure("nothing to rename here"));
 		int offset = Locations.offset(document, position);
+		EObject symbol = renamable(resource, offset, position);
+		SymbolLocation definition = navigator.definitionLocation(symbol).orElseThrow(() -> failure("nothing to rename here"));
 		SymbolLocation site = navigator.references(symbol, List.of(resource)).stream()
 				.filter(use -> use.offset() <= offset && offset <= use.offset() + use.length())
 				.findFirst().orElse(definition);
