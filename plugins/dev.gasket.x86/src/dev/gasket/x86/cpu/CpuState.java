@@ -1,0 +1,303 @@
+package dev.gasket.x86.cpu;
+
+/**
+ * The architectural state of one x86-64 processor: what a register view shows and a snapshot copies.
+ * It enforces no rules; the interpreter decides what a write means (mode switches, faults).
+ */
+public final class CpuState {
+
+	public static final int RAX = 0, RCX = 1, RDX = 2, RBX = 3, RSP = 4, RBP = 5, RSI = 6, RDI = 7;
+	/** 8-bit register numbers from here on are AH, CH, DH, BH (legacy encodings 4..7 without REX). */
+	public static final int HIGH_BYTE = 16;
+
+	private final long[] gpr = new long[16];
+	private long rip;
+	private long rflags = Flags.FIXED;
+	private final LazyFlags lazy = new LazyFlags();
+	private final Segment[] segments = new Segment[6];
+	private final Segment ldtr = new Segment();
+	private final Segment tr = new Segment();
+	private final DescriptorTableRegister gdtr = new DescriptorTableRegister();
+	private final DescriptorTableRegister idtr = new DescriptorTableRegister();
+	private long cr0;
+	private long cr2;
+	private long cr3;
+	private long cr4;
+	private long cr8;
+	private long efer;
+	private final long[] dr = new long[8];
+	private long kernelGsBase;
+	private int cpl;
+
+	public CpuState() {
+		for (int i = 0; i < segments.length; i++) {
+			segments[i] = new Segment();
+		}
+	}
+
+	public long gpr(int index) {
+		return gpr[index];
+	}
+
+	public void setGpr(int index, long value) {
+		gpr[index] = value;
+	}
+
+	/** A register of {@code size} bytes, zero-extended; for size 1, numbers from {@link #HIGH_BYTE} are AH..BH. */
+	public long reg(int number, int size) {
+		return switch (size) {
+			case 1 -> number >= HIGH_BYTE ? (gpr[number - HIGH_BYTE] >>> 8) & 0xff : gpr[number] & 0xff;
+			case 2 -> gpr[number] & 0xffff;
+			case 4 -> gpr[number] & 0xffffffffL;
+			default -> gpr[number];
+		};
+	}
+
+	/** Writes as the hardware does: 8 and 16-bit writes keep the other bits, 32-bit writes clear bits 63:32. */
+	public void setReg(int number, int size, long value) {
+		switch (size) {
+			case 1 -> {
+				if (number >= HIGH_BYTE) {
+					int index = number - HIGH_BYTE;
+					gpr[index] = (gpr[index] & ~0xff00L) | ((value & 0xff) << 8);
+				} else {
+					gpr[number] = (gpr[number] & ~0xffL) | (value & 0xff);
+				}
+			}
+			case 2 -> gpr[number] = (gpr[number] & ~0xffffL) | (value & 0xffff);
+			case 4 -> gpr[number] = value & 0xffffffffL;
+			default -> gpr[number] = value;
+		}
+	}
+
+	public long rip() {
+		return rip;
+	}
+
+	public void setRip(long rip) {
+		this.rip = rip;
+	}
+
+	/** RFLAGS with the status flags of the last arithmetic instruction worked out. */
+	public long rflags() {
+		if (lazy.kind != LazyFlags.NONE) {
+			rflags = (rflags & ~Flags.STATUS) | lazy.status(rflags);
+			lazy.kind = LazyFlags.NONE;
+		}
+		return rflags;
+	}
+
+	public void setRflags(long value) {
+		lazy.kind = LazyFlags.NONE;
+		rflags = value | Flags.FIXED;
+	}
+
+	/** Replaces the bits of {@code mask} by those of {@code value}. */
+	public void setFlags(long mask, long value) {
+		setRflags((rflags() & ~mask) | (value & mask));
+	}
+
+	/** Status flags as after {@code dst + src = result} in {@code size} bytes. */
+	public void flagsAfterAdd(int size, long dst, long src, long result) {
+		setLazy(LazyFlags.ADD, size, dst, src, result);
+	}
+
+	/** Status flags as after {@code dst - src = result} (sub, cmp, neg with dst 0). */
+	public void flagsAfterSub(int size, long dst, long src, long result) {
+		setLazy(LazyFlags.SUB, size, dst, src, result);
+	}
+
+	/** Status flags as after and/or/xor/test: CF=OF=0, AF cleared (architecturally undefined). */
+	public void flagsAfterLogic(int size, long result) {
+		setLazy(LazyFlags.LOGIC, size, 0, 0, result);
+	}
+
+	/** Status flags as after inc/dec: CF keeps its value. */
+	public void flagsAfterIncDec(boolean increment, int size, long dst, long result) {
+		if (lazy.kind != LazyFlags.NONE) {
+			rflags();
+		}
+		setLazy(increment ? LazyFlags.INC : LazyFlags.DEC, size, dst, 1, result);
+	}
+
+	private void setLazy(int kind, int size, long dst, long src, long result) {
+		lazy.kind = kind;
+		lazy.size = size;
+		lazy.dst = dst;
+		lazy.src = src;
+		lazy.result = result;
+	}
+
+	public boolean cf() {
+		return switch (lazy.kind) {
+			case LazyFlags.NONE, LazyFlags.INC, LazyFlags.DEC -> (rflags & Flags.CF) != 0;
+			default -> lazy.cf();
+		};
+	}
+
+	public boolean zf() {
+		return lazy.kind == LazyFlags.NONE ? (rflags & Flags.ZF) != 0 : lazy.zf();
+	}
+
+	public boolean sf() {
+		return lazy.kind == LazyFlags.NONE ? (rflags & Flags.SF) != 0 : lazy.sf();
+	}
+
+	public boolean of() {
+		return lazy.kind == LazyFlags.NONE ? (rflags & Flags.OF) != 0 : lazy.of();
+	}
+
+	public boolean pf() {
+		return (rflags() & Flags.PF) != 0;
+	}
+
+	public boolean df() {
+		return (rflags & Flags.DF) != 0;
+	}
+
+	public boolean interruptsEnabled() {
+		return (rflags & Flags.IF) != 0;
+	}
+
+	/** The condition of a Jcc/SETcc/CMOVcc with the low opcode nibble {@code cc} (SDM Vol. 1, B.1). */
+	public boolean condition(int cc) {
+		boolean value = switch (cc >> 1) {
+			case 0 -> of();
+			case 1 -> cf();
+			case 2 -> zf();
+			case 3 -> cf() || zf();
+			case 4 -> sf();
+			case 5 -> pf();
+			case 6 -> sf() != of();
+			default -> zf() || sf() != of();
+		};
+		return (cc & 1) == 0 ? value : !value;
+	}
+
+	public Segment segment(SegmentRegister register) {
+		return segments[register.ordinal()];
+	}
+
+	public Segment segment(int number) {
+		return segments[number];
+	}
+
+	public Segment ldtr() {
+		return ldtr;
+	}
+
+	public Segment tr() {
+		return tr;
+	}
+
+	public DescriptorTableRegister gdtr() {
+		return gdtr;
+	}
+
+	public DescriptorTableRegister idtr() {
+		return idtr;
+	}
+
+	public long cr0() {
+		return cr0;
+	}
+
+	public void setCr0(long cr0) {
+		this.cr0 = cr0;
+	}
+
+	public long cr2() {
+		return cr2;
+	}
+
+	public void setCr2(long cr2) {
+		this.cr2 = cr2;
+	}
+
+	public long cr3() {
+		return cr3;
+	}
+
+	public void setCr3(long cr3) {
+		this.cr3 = cr3;
+	}
+
+	public long cr4() {
+		return cr4;
+	}
+
+	public void setCr4(long cr4) {
+		this.cr4 = cr4;
+	}
+
+	public long cr8() {
+		return cr8;
+	}
+
+	public void setCr8(long cr8) {
+		this.cr8 = cr8;
+	}
+
+	public long efer() {
+		return efer;
+	}
+
+	public void setEfer(long efer) {
+		this.efer = efer;
+	}
+
+	public long dr(int index) {
+		return dr[index];
+	}
+
+	public void setDr(int index, long value) {
+		dr[index] = value;
+	}
+
+	public long kernelGsBase() {
+		return kernelGsBase;
+	}
+
+	public void setKernelGsBase(long kernelGsBase) {
+		this.kernelGsBase = kernelGsBase;
+	}
+
+	/** The current privilege level (0..3), set when CS is loaded. */
+	public int cpl() {
+		return cpl;
+	}
+
+	public void setCpl(int cpl) {
+		this.cpl = cpl;
+	}
+
+	public CpuMode mode() {
+		Segment cs = segments[SegmentRegister.CS.ordinal()];
+		return CpuMode.of(cr0, efer, cs.isLong(), cs.isDefaultBig());
+	}
+
+	/** An independent copy, for snapshots. */
+	public CpuState copy() {
+		CpuState copy = new CpuState();
+		System.arraycopy(gpr, 0, copy.gpr, 0, gpr.length);
+		copy.rip = rip;
+		copy.rflags = rflags();
+		for (int i = 0; i < segments.length; i++) {
+			copy.segments[i].copyFrom(segments[i]);
+		}
+		copy.ldtr.copyFrom(ldtr);
+		copy.tr.copyFrom(tr);
+		copy.gdtr.copyFrom(gdtr);
+		copy.idtr.copyFrom(idtr);
+		copy.cr0 = cr0;
+		copy.cr2 = cr2;
+		copy.cr3 = cr3;
+		copy.cr4 = cr4;
+		copy.cr8 = cr8;
+		copy.efer = efer;
+		System.arraycopy(dr, 0, copy.dr, 0, dr.length);
+		copy.kernelGsBase = kernelGsBase;
+		copy.cpl = cpl;
+		return copy;
+	}
+}
