@@ -20,7 +20,7 @@
 	.globl	real_mode_entry
 	.code16
 real_mode_entry:
-	cli				# no IDT exists: an interrupt would triple-fault
+	cli				# the IVT is empty and there will be no IDT: any interrupt would crash
 	xorw	%ax, %ax
 	movw	%ax, %ds
 	movw	%ax, %es
