@@ -35,13 +35,16 @@ public enum CpuMode {
 	 * @param csDefaultBig the D/B bit of the current CS descriptor
 	 */
 	public static CpuMode of(long cr0, long efer, boolean csLong, boolean csDefaultBig) {
-		if ((cr0 & ControlRegister.CR0.mask("PE")) == 0) {
+		if ((cr0 & PE) == 0) {
 			return REAL;
 		}
-		if ((efer & ControlRegister.EFER.mask("LMA")) != 0) {
+		if ((efer & LMA) != 0) {
 			// In IA-32e mode CS.L picks 64-bit; with L=0 the code segment runs in compatibility mode.
 			return csLong ? LONG_64 : COMPATIBILITY;
 		}
 		return csDefaultBig ? PROTECTED_32 : PROTECTED_16;
 	}
+
+	private static final long PE = ControlRegister.CR0.mask("PE");
+	private static final long LMA = ControlRegister.EFER.mask("LMA");
 }

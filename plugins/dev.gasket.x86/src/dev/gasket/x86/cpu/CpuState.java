@@ -279,25 +279,30 @@ public final class CpuState {
 	/** An independent copy, for snapshots. */
 	public CpuState copy() {
 		CpuState copy = new CpuState();
-		System.arraycopy(gpr, 0, copy.gpr, 0, gpr.length);
-		copy.rip = rip;
-		copy.rflags = rflags();
-		for (int i = 0; i < segments.length; i++) {
-			copy.segments[i].copyFrom(segments[i]);
-		}
-		copy.ldtr.copyFrom(ldtr);
-		copy.tr.copyFrom(tr);
-		copy.gdtr.copyFrom(gdtr);
-		copy.idtr.copyFrom(idtr);
-		copy.cr0 = cr0;
-		copy.cr2 = cr2;
-		copy.cr3 = cr3;
-		copy.cr4 = cr4;
-		copy.cr8 = cr8;
-		copy.efer = efer;
-		System.arraycopy(dr, 0, copy.dr, 0, dr.length);
-		copy.kernelGsBase = kernelGsBase;
-		copy.cpl = cpl;
+		copy.copyFrom(this);
 		return copy;
+	}
+
+	/** Makes this state equal to {@code other} (restoring a snapshot). */
+	public void copyFrom(CpuState other) {
+		System.arraycopy(other.gpr, 0, gpr, 0, gpr.length);
+		rip = other.rip;
+		setRflags(other.rflags());
+		for (int i = 0; i < segments.length; i++) {
+			segments[i].copyFrom(other.segments[i]);
+		}
+		ldtr.copyFrom(other.ldtr);
+		tr.copyFrom(other.tr);
+		gdtr.copyFrom(other.gdtr);
+		idtr.copyFrom(other.idtr);
+		cr0 = other.cr0;
+		cr2 = other.cr2;
+		cr3 = other.cr3;
+		cr4 = other.cr4;
+		cr8 = other.cr8;
+		efer = other.efer;
+		System.arraycopy(other.dr, 0, dr, 0, dr.length);
+		kernelGsBase = other.kernelGsBase;
+		cpl = other.cpl;
 	}
 }

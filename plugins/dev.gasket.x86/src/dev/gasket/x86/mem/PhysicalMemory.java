@@ -17,7 +17,11 @@ public final class PhysicalMemory {
 	private static final int PAGE_SHIFT = 12;
 
 	private final long size;
-	private final byte[][] pages;
+	private byte[][] pages;
+	/** Pages a snapshot also refers to: copied before their first write (copy-on-write). */
+	private final boolean[] shared;
+	/** Per page, how often it was written: lets decoded-instruction caches notice self-modifying code. */
+	private final int[] versions;
 
 	/**
 	 * @param size the number of addressable bytes, starting at address 0
@@ -28,6 +32,8 @@ public final class PhysicalMemory {
 		}
 		this.size = size;
 		this.pages = new byte[pageIndex(size - 1) + 1][];
+		this.versions = new int[pages.length];
+		this.shared = new boolean[pages.length];
 	}
 
 	public long size() {
@@ -67,6 +73,40 @@ public final class PhysicalMemory {
 		writeLittleEndian(address, 8, value);
 	}
 
+	/** The write count of the page holding {@code address}; it changes whenever a byte of that page is written. */
+	public int version(long address) {
+		return versions[pageIndex(address)];
+	}
+
+	/** The current contents, sharing pages with this memory until either side writes them. */
+	public Snapshot snapshot() {
+		for (int i = 0; i < pages.length; i++) {
+			shared[i] = pages[i] != null;
+		}
+		return new Snapshot(pages.clone());
+	}
+
+	/** Returns to the contents of {@code snapshot}; the snapshot stays usable. */
+	public void restore(Snapshot snapshot) {
+		if (snapshot.pages.length != pages.length) {
+			throw new IllegalArgumentException("snapshot of a memory of a different size");
+		}
+		pages = snapshot.pages.clone();
+		for (int i = 0; i < pages.length; i++) {
+			shared[i] = pages[i] != null;
+			versions[i]++;
+		}
+	}
+
+	/** Frozen memory contents; see {@link PhysicalMemory#snapshot()}. */
+	public static final class Snapshot {
+		private final byte[][] pages;
+
+		private Snapshot(byte[][] pages) {
+			this.pages = pages;
+		}
+	}
+
 	/** Copies {@code length} bytes starting at {@code address} into a new array. */
 	public byte[] read(long address, int length) {
 		checkRange(address, length);
@@ -93,6 +133,8 @@ public final class PhysicalMemory {
 			long chunkEnd = Math.min(end, (at | (PAGE_SIZE - 1)) + 1);
 			byte[] page = pages[pageIndex(at)];
 			if (page != null) {
+				page = writablePage(pageIndex(at));
+				versions[pageIndex(at)]++;
 				Arrays.fill(page, pageOffset(at), pageOffset(at) + (int) (chunkEnd - at), (byte) 0);
 			}
 			at = chunkEnd;
@@ -122,10 +164,19 @@ public final class PhysicalMemory {
 
 	private void storeByte(long address, byte value) {
 		int index = pageIndex(address);
-		if (pages[index] == null) {
-			pages[index] = new byte[PAGE_SIZE];
+		versions[index]++;
+		writablePage(index)[pageOffset(address)] = value;
+	}
+
+	private byte[] writablePage(int index) {
+		byte[] page = pages[index];
+		if (page == null) {
+			page = pages[index] = new byte[PAGE_SIZE];
+		} else if (shared[index]) {
+			page = pages[index] = page.clone();
+			shared[index] = false;
 		}
-		pages[index][pageOffset(address)] = value;
+		return page;
 	}
 
 	private void checkRange(long address, long length) {

@@ -1,0 +1,22 @@
+package dev.gasket.x86.decode;
+
+/** What an instruction does, independent of operand forms; the interpreter dispatches on it. */
+public enum Operation {
+	ADD, OR, ADC, SBB, AND, SUB, XOR, CMP, TEST, INC, DEC, NOT, NEG,
+	MUL, IMUL_WIDE, IMUL, DIV, IDIV,
+	ROL, ROR, RCL, RCR, SHL, SHR, SAR, SHLD, SHRD,
+	BT, BTS, BTR, BTC, BSF, BSR,
+	MOV, MOVZX, MOVSX, LEA, XCHG, CMPXCHG, XADD, BSWAP, XLAT,
+	PUSH, POP, PUSHF, POPF, PUSHA, POPA, LAHF, SAHF, ENTER, LEAVE,
+	/** cbw/cwde/cdqe */
+	CONVERT_ACCUMULATOR,
+	/** cwd/cdq/cqo */
+	CONVERT_TO_DX,
+	JCC, JMP, CALL, RET, LOOP, LOOPE, LOOPNE, JCXZ, SETCC, CMOVCC,
+	MOVS, STOS, LODS, CMPS, SCAS,
+	CLC, STC, CMC, CLD, STD, CLI, STI,
+	NOP, PAUSE, HLT, IN, OUT, INT, INT3, INTO, IRET, UD2,
+	JMP_FAR, CALL_FAR, RET_FAR, LOAD_FAR_POINTER,
+	LGDT, LIDT, SGDT, SIDT, LLDT, SLDT, LTR, STR, LMSW, SMSW, CLTS,
+	RDMSR, WRMSR, RDTSC, CPUID, INVLPG, SWAPGS, WBINVD, INVD
+}
