@@ -34,7 +34,11 @@ final class CaseReport {
 		return text.toString();
 	}
 
+	/** Appends nothing for a null {@code outcome} (the run did not produce one). */
 	private static void appendOutcome(StringBuilder text, String name, Outcome outcome) {
+		if (outcome == null) {
+			return;
+		}
 		text.append(name).append(": ").append(OutcomeComparison.describe(outcome)).append(", rip ")
 				.append(Long.toHexString(outcome.rip())).append(", rflags ").append(Flags.describe(outcome.rflags()))
 				.append('\n');

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The flags each generated instruction reads and writes, and the ones it leaves architecturally undefined, per
- * the "Flags Affected" section of each instruction in the Intel SDM Vol. 2 (quoted in the comments). Undefined
- * flags are masked when host and emulator are compared; every other flag must match exactly. Mnemonics are
- * given without size suffix.
+ * The flags each generated instruction reads and writes, and those it leaves architecturally undefined, after
+ * the "Flags Affected" section of each instruction's page in the Intel SDM Vol. 2 (named in the comments).
+ * Undefined flags are masked when host and emulator are compared; every other flag must match exactly.
+ * Mnemonics are given without size suffix.
  */
 final class FlagEffects {
 
@@ -23,40 +23,39 @@ final class FlagEffects {
 	private static final Map<String, Rule> TABLE = new HashMap<>();
 
 	static {
-		// ADD/SUB/CMP/NEG/XADD/CMPXCHG/CMPS/SCAS: "The OF, SF, ZF, AF, CF, and PF flags are set according to the result."
+		// ADD, SUB, CMP, NEG, XADD, CMPXCHG, CMPS, SCAS: all six status flags follow the result.
 		fixed(new FlagEffect(0, STATUS, 0), "add", "sub", "cmp", "neg", "xadd", "cmpxchg", "cmps", "scas");
-		// ADC/SBB: as ADD/SUB, and the result depends on CF.
+		// ADC, SBB: as ADD and SUB, with CF as an input.
 		fixed(new FlagEffect(CF, STATUS, 0), "adc", "sbb");
-		// INC/DEC: "The CF flag is not affected. The OF, SF, ZF, AF, and PF flags are set according to the result."
+		// INC, DEC: CF untouched, the other five follow the result.
 		fixed(FlagEffect.writes(STATUS & ~CF), "inc", "dec");
-		// AND/OR/XOR/TEST: "The OF and CF flags are cleared; the SF, ZF, and PF flags are set according to the
-		// result. The state of the AF flag is undefined."
+		// AND, OR, XOR, TEST: OF and CF cleared, SF ZF PF from the result, AF undefined.
 		fixed(new FlagEffect(0, STATUS, AF), "and", "or", "xor", "test");
-		// BT/BTS/BTR/BTC: "The CF flag contains the value of the selected bit. The ZF flag is unaffected.
-		// The OF, SF, AF, and PF flags are undefined."
+		// BT, BTS, BTR, BTC: CF is the selected bit, ZF untouched, OF SF AF PF undefined.
 		fixed(new FlagEffect(0, STATUS & ~ZF, OF | SF | AF | PF), "bt", "bts", "btr", "btc");
-		// BSF/BSR: "The ZF flag is set to 1 if the source operand is 0 ... The CF, OF, SF, AF, and PF flags are
-		// undefined." (The destination is undefined too for a zero source; SnippetBuilder tracks that.)
+		// BSF, BSR: ZF tells whether the source was zero; CF OF SF AF PF undefined. (So is the destination
+		// after a zero source; SnippetBuilder tracks that.)
 		fixed(new FlagEffect(0, STATUS, CF | OF | SF | AF | PF), "bsf", "bsr");
-		// MUL and IMUL: "The OF and CF flags are set ... The SF, ZF, AF, and PF flags are undefined."
+		// MUL, IMUL: CF and OF tell whether the upper half is significant; SF ZF AF PF undefined.
 		fixed(new FlagEffect(0, STATUS, SF | ZF | AF | PF), "mul", "imul");
-		// DIV/IDIV: "The CF, OF, SF, ZF, AF, and PF flags are undefined."
+		// DIV, IDIV: all six status flags undefined.
 		fixed(new FlagEffect(0, STATUS, STATUS), "div", "idiv");
+		// CLC, STC, CMC: CF only (CMC inverts it); CLD, STD: DF only.
 		fixed(FlagEffect.writes(CF), "clc", "stc");
 		fixed(new FlagEffect(CF, CF, 0), "cmc");
 		fixed(FlagEffect.writes(DF), "cld", "std");
-		// LAHF loads SF, ZF, AF, PF and CF into AH; SAHF stores them from AH.
+		// LAHF copies SF ZF AF PF CF into AH; SAHF sets them from AH.
 		fixed(FlagEffect.reads(SF | ZF | AF | PF | CF), "lahf");
 		fixed(FlagEffect.writes(SF | ZF | AF | PF | CF), "sahf");
-		// PUSHF stores all of RFLAGS in memory; POPF loads them.
+		// PUSHF stores RFLAGS to memory; POPF loads it.
 		fixed(FlagEffect.reads(STATUS | DF), "pushf");
 		fixed(FlagEffect.writes(STATUS | DF), "popf");
+		// Data movement, conversions, NOT, BSWAP, the non-comparing string instructions, UD2: no flags.
 		fixed(FlagEffect.NONE, "mov", "movabs", "movzx", "movsx", "movsxd", "lea", "not", "xchg", "bswap", "push",
 				"pop", "cbw", "cwde", "cdqe", "cwd", "cdq", "cqo", "xlat", "movs", "stos", "lods", "ud2");
-		// SAL/SAR/SHL/SHR: "If the count is 0, the flags are not affected. ... The CF flag ... is undefined for SHL
-		// and SHR instructions where the count is greater than or equal to the size (in bits) of the destination
-		// operand. The OF flag is affected only for 1-bit shifts; otherwise, it is undefined. ... For a non-zero
-		// count, the AF flag is undefined." The count is masked to 5 bits (6 with REX.W) first.
+		// SAL, SAR, SHL, SHR: the count is masked to 5 bits (6 for 64-bit operands); a masked count of 0 changes
+		// no flag. Otherwise AF is undefined, OF is undefined unless the count is 1, and for SHL and SHR (not SAR)
+		// CF is undefined when the count is at least the operand width.
 		for (String shift : new String[] { "shl", "sal", "shr", "sar" }) {
 			boolean logical = !shift.equals("sar");
 			TABLE.put(shift, (bits, count) -> {
@@ -68,10 +67,8 @@ final class FlagEffects {
 				return new FlagEffect(0, STATUS, undefined);
 			});
 		}
-		// ROL/ROR/RCL/RCR: "If the masked count is 0, the flags are not affected. If the masked count is 1, then
-		// the OF flag is affected, otherwise (masked count is greater than 1) the OF flag is undefined. The CF
-		// flag is affected when the masked count is non-zero. The SF, ZF, AF, and PF flags are always unaffected."
-		// RCL and RCR rotate CF in.
+		// ROL, ROR, RCL, RCR: a masked count of 0 changes no flag; otherwise CF is written, OF is defined only
+		// for a masked count of 1, and SF ZF AF PF are never touched. RCL and RCR rotate through CF.
 		for (String rotate : new String[] { "rol", "ror", "rcl", "rcr" }) {
 			long read = rotate.startsWith("rc") ? CF : 0;
 			TABLE.put(rotate, (bits, count) -> {

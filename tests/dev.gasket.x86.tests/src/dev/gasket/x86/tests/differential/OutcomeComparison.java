@@ -46,7 +46,7 @@ final class OutcomeComparison {
 	}
 
 	/** The status flags and DF, less those undefined where the run stopped. */
-	static long comparedFlags(Snippet snippet, int boundary) {
+	private static long comparedFlags(Snippet snippet, int boundary) {
 		long undefined = 0;
 		if (boundary < 0) {
 			for (long flags : snippet.undefinedFlags()) {
@@ -59,7 +59,7 @@ final class OutcomeComparison {
 	}
 
 	/** The instruction boundary the reference run stopped at (the instruction count when it completed); -1 if none. */
-	static int stopBoundary(AssembledSnippet assembled, HarnessLayout layout, Outcome reference) {
+	private static int stopBoundary(AssembledSnippet assembled, HarnessLayout layout, Outcome reference) {
 		return assembled.instructionAt(reference.rip() - layout.codeBase());
 	}
 

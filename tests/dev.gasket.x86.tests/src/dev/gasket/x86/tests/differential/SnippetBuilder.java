@@ -187,10 +187,6 @@ final class SnippetBuilder {
 		memoryWritten |= pending.applyTo(registers);
 	}
 
-	long undefinedFlagsNow() {
-		return currentUndefinedFlags;
-	}
-
 	Snippet build() {
 		long[] flagsAt = new long[undefinedFlags.size() + 1];
 		int[] registersAt = new int[flagsAt.length];

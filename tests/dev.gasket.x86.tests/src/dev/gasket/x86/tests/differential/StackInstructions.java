@@ -3,13 +3,18 @@ package dev.gasket.x86.tests.differential;
 import java.util.Random;
 
 /**
- * push and pop (64- and 16-bit; register, memory and immediate), pushf, and popf of values that only carry
- * status flags and DF (anything else, such as TF or AC, would trap on the host).
+ * push and pop (64- and 16-bit; register, memory and immediate), pushf, and popf of values that carry only
+ * status flags, DF and IF (anything else, such as TF or AC, would trap on the host).
  */
 final class StackInstructions implements InstructionFamily {
 
 	/** How far a snippet may move RSP from its initial value either way (the stack has more room than that). */
 	private static final int REACH = 128;
+	/**
+	 * Set in every value popf loads: the host runs at CPL 3, where popf leaves IF alone, the emulator at CPL 0,
+	 * where popf loads it; with IF set in the value both end up with IF set.
+	 */
+	private static final long INTERRUPT_FLAG = 1L << 9;
 
 	@Override
 	public void emit(SnippetBuilder builder) {
@@ -30,7 +35,7 @@ final class StackInstructions implements InstructionFamily {
 		}
 		case 5 -> pushFlags(builder);
 		case 6 -> {
-			long flags = random.nextLong() & (FlagEffects.STATUS | FlagEffects.DF);
+			long flags = random.nextLong() & (FlagEffects.STATUS | FlagEffects.DF) | INTERRUPT_FLAG;
 			push(builder, 64, "pushq", new Immediate(flags));
 			popFlags(builder);
 		}
