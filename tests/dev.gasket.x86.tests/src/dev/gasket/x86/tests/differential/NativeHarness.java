@@ -93,6 +93,7 @@ final class NativeHarness {
 		}
 		Files.delete(requests);
 		Files.delete(answers);
+		Files.delete(log);
 		return outcomes;
 	}
 }

@@ -100,7 +100,7 @@ final class SnippetBuilder {
 		do {
 			number = random.nextInt(16);
 		} while (number == Register.RSP && !mayBeRsp);
-		boolean high = bits == 8 && number < 4 && random.nextInt(3) == 0;
+		boolean high = bits == 8 && number < 4 && random.nextBoolean();
 		return new Register(number, bits, high);
 	}
 
