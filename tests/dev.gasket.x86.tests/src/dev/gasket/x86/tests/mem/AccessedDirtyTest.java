@@ -85,7 +85,7 @@ class AccessedDirtyTest {
 		Mmu mmu = scenario.mmu();
 		mmu.translate(scenario.linear, Access.READ, false);
 		assertEquals(0, leaf(scenario) & D);
-		mmu.write(scenario.linear, 4, 0x1234, true);
+		mmu.write(scenario.linear, 4, 0x1234, false);
 		assertEquals(D, leaf(scenario) & D);
 	}
 
