@@ -46,11 +46,13 @@ final class Tlb {
 			flush();
 			return;
 		}
-		for (boolean user : new boolean[] { false, true }) {
-			int slot = slot(page, user);
-			for (long[] kind : tags) {
-				kind[slot] = MISS;
-			}
+		clear(slot(page, false));
+		clear(slot(page, true));
+	}
+
+	private void clear(int slot) {
+		for (long[] kind : tags) {
+			kind[slot] = MISS;
 		}
 	}
 
