@@ -35,6 +35,11 @@ public final class CpuState {
 		}
 	}
 
+	/** The live general-purpose register array (RAX..R15), for the interpreter's fast paths. */
+	public long[] registers() {
+		return gpr;
+	}
+
 	public long gpr(int index) {
 		return gpr[index];
 	}
@@ -45,28 +50,41 @@ public final class CpuState {
 
 	/** A register of {@code size} bytes, zero-extended; for size 1, numbers from {@link #HIGH_BYTE} are AH..BH. */
 	public long reg(int number, int size) {
-		return switch (size) {
-			case 1 -> number >= HIGH_BYTE ? (gpr[number - HIGH_BYTE] >>> 8) & 0xff : gpr[number] & 0xff;
-			case 2 -> gpr[number] & 0xffff;
-			case 4 -> gpr[number] & 0xffffffffL;
-			default -> gpr[number];
-		};
+		if (size == 8) {
+			return gpr[number];
+		}
+		if (size == 4) {
+			return gpr[number] & 0xffffffffL;
+		}
+		return narrowReg(number, size);
+	}
+
+	private long narrowReg(int number, int size) {
+		if (size == 2) {
+			return gpr[number] & 0xffff;
+		}
+		return number >= HIGH_BYTE ? (gpr[number - HIGH_BYTE] >>> 8) & 0xff : gpr[number] & 0xff;
 	}
 
 	/** Writes as the hardware does: 8 and 16-bit writes keep the other bits, 32-bit writes clear bits 63:32. */
 	public void setReg(int number, int size, long value) {
-		switch (size) {
-			case 1 -> {
-				if (number >= HIGH_BYTE) {
-					int index = number - HIGH_BYTE;
-					gpr[index] = (gpr[index] & ~0xff00L) | ((value & 0xff) << 8);
-				} else {
-					gpr[number] = (gpr[number] & ~0xffL) | (value & 0xff);
-				}
-			}
-			case 2 -> gpr[number] = (gpr[number] & ~0xffffL) | (value & 0xffff);
-			case 4 -> gpr[number] = value & 0xffffffffL;
-			default -> gpr[number] = value;
+		if (size == 8) {
+			gpr[number] = value;
+		} else if (size == 4) {
+			gpr[number] = value & 0xffffffffL;
+		} else {
+			setNarrowReg(number, size, value);
+		}
+	}
+
+	private void setNarrowReg(int number, int size, long value) {
+		if (size == 2) {
+			gpr[number] = (gpr[number] & ~0xffffL) | (value & 0xffff);
+		} else if (number >= HIGH_BYTE) {
+			int index = number - HIGH_BYTE;
+			gpr[index] = (gpr[index] & ~0xff00L) | ((value & 0xff) << 8);
+		} else {
+			gpr[number] = (gpr[number] & ~0xffL) | (value & 0xff);
 		}
 	}
 

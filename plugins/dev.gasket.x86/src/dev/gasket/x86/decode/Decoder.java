@@ -78,6 +78,7 @@ public final class Decoder {
 		insn.memoryDisplacement = 0;
 		insn.memorySegment = SegmentRegister.DS.ordinal();
 		insn.farSelector = 0;
+		insn.route = 0;
 		modRm = -1;
 	}
 

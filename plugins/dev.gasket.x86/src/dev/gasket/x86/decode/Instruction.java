@@ -41,6 +41,16 @@ public final class Instruction {
 	int memoryScale;
 	long memoryDisplacement;
 	int memorySegment;
+	int route;
+
+	/** The interpreter's execution route for this instruction, 0 until it has chosen one. */
+	public int route() {
+		return route;
+	}
+
+	public void setRoute(int route) {
+		this.route = route;
+	}
 
 	public Opcode opcode() {
 		return opcode;

@@ -58,11 +58,14 @@ final class DecodeCache {
 		boolean user = cpu.cpl() == 3;
 		long address = mmu.translate(linear, Access.EXECUTE, user);
 		int slot = (int) (address ^ (address >>> 12)) & (SLOTS - 1);
-		boolean inMemory = address < memory.size();
-		if (inMemory && physical[slot] == address && bitness[slot] == bits && versions[slot] == memory.version(address)) {
+		if (physical[slot] == address && bitness[slot] == bits && versions[slot] == memory.version(address)) {
 			return instructions[slot];
 		}
-		if (!inMemory) {
+		return decode(linear, address, slot, bits, user);
+	}
+
+	private Instruction decode(long linear, long address, int slot, int bits, boolean user) {
+		if (address >= memory.size()) {
 			decoder.decode(uncached, at -> (int) mmu.read(at, 1, Access.EXECUTE, user), linear, bits);
 			return uncached;
 		}
@@ -74,7 +77,6 @@ final class DecodeCache {
 			physical[slot] = address;
 			versions[slot] = version;
 			bitness[slot] = bits;
-			return insn;
 		}
 		return insn;
 	}

@@ -27,6 +27,16 @@ public final class Interpreter {
 	private static final int CS = SegmentRegister.CS.ordinal();
 	private static final int SS = SegmentRegister.SS.ordinal();
 
+	/** Operations that may load CS or SS; a fault restores both, so these save them first. */
+	private static final boolean[] LOADS_SEGMENTS = new boolean[Operation.values().length];
+
+	static {
+		for (Operation operation : new Operation[] { Operation.MOV, Operation.POP, Operation.LOAD_FAR_POINTER, Operation.JMP_FAR,
+				Operation.CALL_FAR, Operation.RET_FAR, Operation.IRET, Operation.INT, Operation.INT3, Operation.INTO }) {
+			LOADS_SEGMENTS[operation.ordinal()] = true;
+		}
+	}
+
 	private final CpuState cpu;
 	private final Mmu mmu;
 	private final Operands operands;
@@ -115,21 +125,26 @@ public final class Interpreter {
 	public void step() {
 		long start = cpu.rip();
 		long rsp = cpu.gpr(CpuState.RSP);
+		Instruction insn = null;
 		int cpl = cpu.cpl();
-		savedCs.copyFrom(cpu.segment(CS));
-		savedSs.copyFrom(cpu.segment(SS));
 		try {
-			Instruction insn = decodeCache.fetch();
+			insn = decodeCache.fetch();
 			current = insn;
+			if (LOADS_SEGMENTS[insn.operation().ordinal()]) {
+				savedCs.copyFrom(cpu.segment(CS));
+				savedSs.copyFrom(cpu.segment(SS));
+			}
 			cpu.setRip((start + insn.length()) & ipMask(insn.bitness()));
 			execute(insn, start);
 			retired++;
 		} catch (CpuFault fault) {
 			cpu.setRip(start);
 			cpu.setGpr(CpuState.RSP, rsp);
-			cpu.setCpl(cpl);
-			cpu.segment(CS).copyFrom(savedCs);
-			cpu.segment(SS).copyFrom(savedSs);
+			if (insn != null && LOADS_SEGMENTS[insn.operation().ordinal()]) {
+				cpu.setCpl(cpl);
+				cpu.segment(CS).copyFrom(savedCs);
+				cpu.segment(SS).copyFrom(savedSs);
+			}
 			throw fault;
 		}
 	}

@@ -178,31 +178,32 @@ public final class Machine {
 		if (shutdownReason != null) {
 			return event(StopReason.TRIPLE_FAULT, cpu.mode(), null, 0, shutdownReason);
 		}
-		CpuMode before = cpu.mode();
+		CpuMode before = stopOnModeChange || pendingFault != null ? cpu.mode() : null;
 		if (pendingFault != null) {
 			CpuFault fault = pendingFault;
 			pendingFault = null;
 			return deliver(fault, before);
 		}
 		if (interpreter.halted()) {
-			return halted(before);
+			return halted(cpu.mode());
 		}
 		try {
 			interpreter.step();
 		} catch (CpuFault fault) {
+			CpuMode mode = before == null ? cpu.mode() : before;
 			if (stopOnException) {
 				pendingFault = fault;
-				return event(StopReason.EXCEPTION, before, fault, 0, fault.getMessage());
+				return event(StopReason.EXCEPTION, mode, fault, 0, fault.getMessage());
 			}
-			return deliver(fault, before);
+			return deliver(fault, mode);
 		}
 		if (watchHit != null) {
 			Watchpoint hit = watchHit;
 			watchHit = null;
-			return event(StopReason.WATCHPOINT, before, null, watchHitAddress, hit.kind() + " watchpoint at 0x" + Long.toHexString(hit.address()));
+			return event(StopReason.WATCHPOINT, before == null ? cpu.mode() : before, null, watchHitAddress, hit.kind() + " watchpoint at 0x" + Long.toHexString(hit.address()));
 		}
 		if (interpreter.halted()) {
-			return halted(before);
+			return halted(before == null ? cpu.mode() : before);
 		}
 		if (stopOnModeChange && cpu.mode() != before) {
 			return event(StopReason.MODE_CHANGE, before, null, 0, before.label() + " -> " + cpu.mode().label());

@@ -16,6 +16,9 @@ import dev.gasket.x86.cpu.CpuFault;
  * <p>
  * MAXPHYADDR is {@value #DEFAULT_MAX_PHYSICAL_ADDRESS_BITS} unless given; entry bits from MAXPHYADDR up to bit 51 are
  * reserved.
+ * <p>
+ * Not thread-safe: one CPU thread drives it. {@link #walk} has its own scratch state and only reads memory, so a
+ * debugger may call it while the CPU is stopped without disturbing the CPU's next translation.
  */
 public final class Mmu {
 
@@ -33,6 +36,8 @@ public final class Mmu {
 	private final PhysicalBus bus;
 	private final int maxPhysicalAddressBits;
 	private final PageWalker walker;
+	/** Separate scratch state, so a debugger's walk cannot disturb a translation in progress. */
+	private final PageWalker debugWalker;
 	private final Tlb tlb = new Tlb();
 	private long cr0;
 	private long cr3;
@@ -56,6 +61,7 @@ public final class Mmu {
 		this.bus = new PhysicalBus(memory);
 		this.maxPhysicalAddressBits = maxPhysicalAddressBits;
 		this.walker = new PageWalker(bus);
+		this.debugWalker = new PageWalker(bus);
 	}
 
 	public PhysicalMemory memory() {
@@ -84,13 +90,16 @@ public final class Mmu {
 		this.cr4 = cr4;
 		this.efer = efer;
 		mode = PagingMode.of(cr0, cr4, efer);
-		linearMask = mode.hasLinearAddressesOf32Bits() ? LOW_32_BITS : -1L;
+		// Upper bits of IA-32e addresses stay: they are canonical, and CR2 reports them.
+		linearMask = mode.linearAddressBits() == 32 ? LOW_32_BITS : -1L;
 		if (mode != PagingMode.NONE) {
 			boolean nxe = (efer & ControlRegister.EFER.mask("NXE")) != 0;
 			boolean pse = (cr4 & ControlRegister.CR4.mask("PSE")) != 0;
-			walker.configure(PagingFormat.of(mode, cr3, pse, nxe, maxPhysicalAddressBits),
-					(cr0 & ControlRegister.CR0.mask("WP")) != 0,
-					nxe && mode != PagingMode.BITS_32);
+			PagingFormat format = PagingFormat.of(mode, cr3, pse, nxe, maxPhysicalAddressBits);
+			boolean writeProtect = (cr0 & ControlRegister.CR0.mask("WP")) != 0;
+			boolean reportsFetches = nxe && mode != PagingMode.BITS_32;
+			walker.configure(format, writeProtect, reportsFetches);
+			debugWalker.configure(format, writeProtect, reportsFetches);
 		}
 	}
 
@@ -185,8 +194,8 @@ public final class Mmu {
 		if (mode == PagingMode.NONE) {
 			return PageWalk.withoutPaging(address);
 		}
-		walker.walk(address, access, user);
-		return walker.toPageWalk(address);
+		debugWalker.walk(address, access, user);
+		return debugWalker.toPageWalk(address);
 	}
 
 	/** INVLPG: drops the cached translation of the page holding {@code linear} (all of the TLB if large pages are cached). */

@@ -26,9 +26,13 @@ public enum PagingMode {
 		return label;
 	}
 
-	/** Whether linear addresses are 32 bits wide (no paging, 32-bit and PAE paging). */
-	public boolean hasLinearAddressesOf32Bits() {
-		return this == NONE || this == BITS_32 || this == PAE;
+	/** The width of a linear address: 32 bits, 48 bits for 4-level and 57 for 5-level paging (canonical form). */
+	public int linearAddressBits() {
+		return switch (this) {
+			case LEVEL_4 -> 48;
+			case LEVEL_5 -> 57;
+			default -> 32;
+		};
 	}
 
 	/**

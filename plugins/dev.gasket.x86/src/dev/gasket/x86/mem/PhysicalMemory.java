@@ -1,5 +1,8 @@
 package dev.gasket.x86.mem;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -15,6 +18,10 @@ public final class PhysicalMemory {
 
 	public static final int PAGE_SIZE = 4096;
 	private static final int PAGE_SHIFT = 12;
+	// Whole-value views of a page for accesses that stay inside it: one load or store instead of a byte loop.
+	private static final VarHandle SHORTS = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+	private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
 	private final long size;
 	private byte[][] pages;
@@ -143,6 +150,19 @@ public final class PhysicalMemory {
 
 	private long readLittleEndian(long address, int length) {
 		checkRange(address, length);
+		int offset = pageOffset(address);
+		if (offset <= PAGE_SIZE - length) {
+			byte[] page = pages[pageIndex(address)];
+			if (page == null) {
+				return 0;
+			}
+			return switch (length) {
+				case 2 -> Short.toUnsignedLong((short) SHORTS.get(page, offset));
+				case 4 -> Integer.toUnsignedLong((int) INTS.get(page, offset));
+				case 8 -> (long) LONGS.get(page, offset);
+				default -> Byte.toUnsignedLong(page[offset]);
+			};
+		}
 		long value = 0;
 		for (int i = length - 1; i >= 0; i--) {
 			value = (value << 8) | byteAt(address + i);
@@ -152,6 +172,19 @@ public final class PhysicalMemory {
 
 	private void writeLittleEndian(long address, int length, long value) {
 		checkRange(address, length);
+		int offset = pageOffset(address);
+		if (offset <= PAGE_SIZE - length) {
+			int index = pageIndex(address);
+			versions[index]++;
+			byte[] page = writablePage(index);
+			switch (length) {
+				case 2 -> SHORTS.set(page, offset, (short) value);
+				case 4 -> INTS.set(page, offset, (int) value);
+				case 8 -> LONGS.set(page, offset, value);
+				default -> page[offset] = (byte) value;
+			}
+			return;
+		}
 		for (int i = 0; i < length; i++) {
 			storeByte(address + i, (byte) (value >>> (8 * i)));
 		}

@@ -46,11 +46,13 @@ final class Tlb {
 			flush();
 			return;
 		}
-		for (boolean user : new boolean[] { false, true }) {
-			int slot = slot(page, user);
-			for (long[] kind : tags) {
-				kind[slot] = MISS;
-			}
+		clear(slot(page, false));
+		clear(slot(page, true));
+	}
+
+	private void clear(int slot) {
+		for (long[] kind : tags) {
+			kind[slot] = MISS;
 		}
 	}
 
@@ -61,7 +63,8 @@ final class Tlb {
 		holdsLargePages = false;
 	}
 
+	/** Folds higher page-number bits in, so that pages a multiple of 2 MiB apart (a copy's source and destination) don't collide. */
 	private static int slot(long page, boolean user) {
-		return ((int) page & INDEX_MASK) | (user ? SLOTS_PER_HALF : 0);
+		return ((int) (page ^ (page >>> 9) ^ (page >>> 18)) & INDEX_MASK) | (user ? SLOTS_PER_HALF : 0);
 	}
 }

@@ -59,6 +59,10 @@ final class PageTables {
 		};
 	}
 
+	PhysicalMemory memory() {
+		return memory;
+	}
+
 	PagingMode mode() {
 		return mode;
 	}

@@ -56,6 +56,15 @@ class PagingModeTest {
 	}
 
 	@Test
+	void linearAddressesAre32BitsWideOutsideIa32ePaging() {
+		assertEquals(32, PagingMode.NONE.linearAddressBits());
+		assertEquals(32, PagingMode.BITS_32.linearAddressBits());
+		assertEquals(32, PagingMode.PAE.linearAddressBits());
+		assertEquals(48, PagingMode.LEVEL_4.linearAddressBits());
+		assertEquals(57, PagingMode.LEVEL_5.linearAddressBits());
+	}
+
+	@Test
 	void unsupportedMaxPhysicalAddressIsRejected() {
 		PhysicalMemory memory = new PhysicalMemory(4096);
 		IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new Mmu(memory, 53));
