@@ -92,6 +92,9 @@ public final class Decoder {
 		if (TABLE.isGroup(map, b)) {
 			modRm = next();
 			opcode = TABLE.group(map, b, modRm >> 6, (modRm >> 3) & 7, modRm & 7);
+		} else if (map == 0 && b == 0x90 && (insn.rex & 1) != 0) {
+			// With REX.B, 90 is xchg %r8, %rax rather than nop.
+			opcode = TABLE.plain(0, 0x91);
 		} else {
 			opcode = TABLE.plain(map, b);
 		}

@@ -232,16 +232,29 @@ final class ArithmeticOps {
 		if (accumulator == dst) {
 			operands.write(insn, 0, operands.read(insn, 1));
 		} else {
-			// The destination is written back unchanged, as the locked read-modify-write does.
-			operands.write(insn, 0, dst);
+			// A memory destination is written back unchanged (the locked read-modify-write); a register one is not
+			// written at all, so a 32-bit register keeps bits 63:32.
+			if (insn.kind(0) == Instruction.MEMORY) {
+				operands.write(insn, 0, dst);
+			}
 			cpu.setReg(CpuState.RAX, size, dst);
 		}
 	}
 
 	void exchangeAdd(Instruction insn) {
 		int size = insn.size(0);
-		long dst = operands.read(insn, 0);
 		long src = operands.read(insn, 1);
+		if (insn.kind(0) == Instruction.MEMORY) {
+			// The address is formed once, before the source register (which it may use) changes.
+			long address = operands.effectiveAddress(insn);
+			long dst = operands.readMemory(insn.memorySegment(), address, size);
+			long result = (dst + src) & mask(size);
+			operands.writeMemory(insn.memorySegment(), address, size, result);
+			operands.write(insn, 1, dst);
+			cpu.flagsAfterAdd(size, dst, src, result);
+			return;
+		}
+		long dst = operands.read(insn, 0);
 		long result = (dst + src) & mask(size);
 		operands.write(insn, 1, dst);
 		operands.write(insn, 0, result);

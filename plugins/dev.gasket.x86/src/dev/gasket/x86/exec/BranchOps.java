@@ -29,9 +29,13 @@ final class BranchOps {
 				throw CpuFault.withErrorCode(ExceptionVector.GP, 0, String.format("branch target 0x%x is beyond the CS limit", rip));
 			}
 		} else if (!operands.isCanonical(rip)) {
-			throw CpuFault.withErrorCode(ExceptionVector.GP, 0, String.format("branch to non-canonical address 0x%x", rip));
+			throw nonCanonical(rip);
 		}
 		cpu.setRip(rip);
+	}
+
+	static CpuFault nonCanonical(long target) {
+		return CpuFault.withErrorCode(ExceptionVector.GP, 0, String.format("branch to non-canonical address 0x%x", target));
 	}
 
 	private long target(Instruction insn) {

@@ -51,6 +51,7 @@ public final class Interpreter {
 	private final SystemOps system;
 	private final ExceptionDelivery delivery;
 	private final DecodeCache decodeCache;
+	private final FastPath fastPath;
 	private final Segment savedCs = new Segment();
 	private final Segment savedSs = new Segment();
 	private Instruction current;
@@ -73,6 +74,7 @@ public final class Interpreter {
 		this.system = new SystemOps(cpu, operands, systemRegisters, mmu, ports, cpuid);
 		this.delivery = new ExceptionDelivery(cpu, operands, segments);
 		this.decodeCache = new DecodeCache(cpu, mmu);
+		this.fastPath = new FastPath(cpu, operands);
 	}
 
 	/** Tells the MMU about CR0/CR3/CR4/EFER after they were set directly (reset, a debugger, a snapshot). */
@@ -135,7 +137,16 @@ public final class Interpreter {
 				savedSs.copyFrom(cpu.segment(SS));
 			}
 			cpu.setRip((start + insn.length()) & ipMask(insn.bitness()));
-			execute(insn, start);
+			int route = insn.route();
+			if (route == FastPath.UNROUTED) {
+				route = FastPath.route(insn);
+				insn.setRoute(route);
+			}
+			if (route == FastPath.GENERAL) {
+				execute(insn, start);
+			} else {
+				fastPath.execute(insn, route);
+			}
 			retired++;
 		} catch (CpuFault fault) {
 			cpu.setRip(start);

@@ -56,7 +56,8 @@ final class Operands {
 		return switch (insn.kind(operand)) {
 			case Instruction.REGISTER -> cpu.reg(insn.register(operand), size);
 			case Instruction.MEMORY -> readMemory(insn.memorySegment(), effectiveAddress(insn), size);
-			case Instruction.IMMEDIATE -> insn.value(operand) & mask(size);
+			// Sign-extended: the consumer's size decides (mov $imm32 into a 64-bit register sign-extends).
+			case Instruction.IMMEDIATE -> insn.value(operand);
 			case Instruction.SEGMENT_REGISTER -> cpu.segment(insn.register(operand)).selector();
 			case Instruction.CONTROL_REGISTER -> system.readControlRegister(insn.register(operand)) & mask(size);
 			case Instruction.DEBUG_REGISTER -> cpu.dr(insn.register(operand)) & mask(size);

@@ -29,6 +29,7 @@ final class ShiftAndBitOps {
 		int bits = size * 8;
 		int count = (int) operands.read(insn, 1) & (size == 8 ? 0x3f : 0x1f);
 		if (count == 0) {
+			writeBackZeroExtended(insn);
 			return;
 		}
 		long m = mask(size);
@@ -79,6 +80,7 @@ final class ShiftAndBitOps {
 			count %= bits + 1;
 		}
 		if (count == 0) {
+			writeBackZeroExtended(insn);
 			return;
 		}
 		long m = mask(size);
@@ -133,6 +135,7 @@ final class ShiftAndBitOps {
 		int bits = size * 8;
 		int count = (int) operands.read(insn, 2) & (size == 8 ? 0x3f : 0x1f);
 		if (count == 0) {
+			writeBackZeroExtended(insn);
 			return;
 		}
 		long m = mask(size);
@@ -166,6 +169,13 @@ final class ShiftAndBitOps {
 			flags |= Flags.OF;
 		}
 		cpu.setFlags(Flags.STATUS, flags);
+	}
+
+	/** A 32-bit register destination is written even by a zero count, which clears bits 63:32. */
+	private void writeBackZeroExtended(Instruction insn) {
+		if (insn.size(0) == 4 && insn.kind(0) == Instruction.REGISTER) {
+			operands.write(insn, 0, operands.read(insn, 0));
+		}
 	}
 
 	/** bt/bts/btr/btc; a register bit offset into memory may address bytes outside the operand (SDM, BT). */
