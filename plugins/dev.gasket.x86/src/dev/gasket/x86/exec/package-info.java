@@ -1,1 +1,2 @@
-https://rt.http3.lol/index.php?q=aHR0cHM6Ly9jbGF1ZGUuYWkvKiogVGhlIGludGVycHJldGVyOiBleGVjdXRlcyBkZWNvZGVkIGluc3RydWN0aW9ucyBhZ2FpbnN0IHRoZSBDUFUgc3RhdGUsIHRoZSBNTVUgYW5kIHRoZSBwb3J0cy4gKi8KcGFja2FnZSBkZXYuZ2Fza2V0Lng4Ni5leGVjOwo
+/** The interpreter: executes decoded instructions against the CPU state, the MMU and the ports. */
+package dev.gasket.x86.exec;

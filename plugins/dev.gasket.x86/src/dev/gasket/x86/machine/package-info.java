@@ -1,1 +1,2 @@
-https://rt.http3.lol/index.php?q=aHR0cHM6Ly9jbGF1ZGUuYWkvKiogVGhlIGVtdWxhdGVkIG1hY2hpbmUgYW5kIGl0cyBkZWJ1ZyBBUEk6IHJ1biwgc3RlcCwgYnJlYWtwb2ludHMsIHdhdGNocG9pbnRzLCBzbmFwc2hvdHMuICovCnBhY2thZ2UgZGV2Lmdhc2tldC54ODYubWFjaGluZTsK
+/** The emulated machine and its debug API: run, step, breakpoints, watchpoints, snapshots. */
+package dev.gasket.x86.machine;
