@@ -78,6 +78,8 @@ public final class Decoder {
 		insn.memoryDisplacement = 0;
 		insn.memorySegment = SegmentRegister.DS.ordinal();
 		insn.farSelector = 0;
+		insn.modRm = Instruction.NONE;
+		insn.sib = Instruction.NONE;
 		modRm = -1;
 	}
 
@@ -93,6 +95,10 @@ public final class Decoder {
 			opcode = TABLE.group(map, b, modRm >> 6, (modRm >> 3) & 7, modRm & 7);
 		} else {
 			opcode = TABLE.plain(map, b);
+			if (map == 0 && b == 0x90 && (insn.rex & 1) != 0) {
+				// With REX.B, 90 is xchg with r8, not nop.
+				opcode = TABLE.plain(0, 0x91);
+			}
 		}
 		int bitness = insn.bitness;
 		if (opcode == null
@@ -107,6 +113,7 @@ public final class Decoder {
 		if (modRm < 0 && needsModRm(opcode)) {
 			modRm = next();
 		}
+		insn.modRm = modRm;
 		if (modRm >= 0 && !opcode.has(Opcode.MODE_SIZED) && (modRm >> 6) != 3) {
 			decodeMemory();
 		}
@@ -166,6 +173,7 @@ public final class Decoder {
 		int base = rm;
 		if (rm == 4) {
 			int sib = next();
+			insn.sib = sib;
 			insn.memoryScale = sib >> 6;
 			int index = ((sib >> 3) & 7) | ((insn.rex & 2) << 2);
 			insn.memoryIndex = index == 4 ? Instruction.NONE : index;
