@@ -121,11 +121,11 @@ final class AttOperands {
 	/**
 	 * Whether objdump marks the address size with {@code addr16}/{@code addr32} because no register in the
 	 * operand shows it: a moffs operand of another size than the mode's, or an absolute 32-bit ModRM address
-	 * without SIB outside 32-bit code.
+	 * outside 32-bit code.
 	 */
 	static boolean needsAddressSizeWord(Instruction insn) {
 		if (!insn.hasMemoryOperand() || insn.memoryBase() != Instruction.NONE || insn.memoryIndex() != Instruction.NONE
-				|| insn.sib() != Instruction.NONE) {
+				|| hasRedundantSib(insn)) {
 			return false;
 		}
 		if (insn.modRm() == Instruction.NONE) {
@@ -173,8 +173,8 @@ final class AttOperands {
 	}
 
 	/**
-	 * A SIB byte without index that was not needed for the base (rSP/r12) nor for a 64-bit absolute
-	 * address: objdump shows its scale with the pseudo index {@code %eiz}/{@code %riz}.
+	 * A SIB byte without index that was not needed for the base (rSP/r12): objdump shows its scale with the
+	 * pseudo index {@code %eiz}/{@code %riz}.
 	 */
 	private static boolean hasRedundantSib(Instruction insn) {
 		if (insn.sib() == Instruction.NONE || insn.memoryIndex() != Instruction.NONE) {
@@ -184,6 +184,7 @@ final class AttOperands {
 			return true;
 		}
 		int base = insn.memoryBase();
-		return base == Instruction.NONE ? insn.addressSize() != 8 : (base & 7) != CpuState.RSP;
+		// An absolute address: 64-bit code needs the SIB form; 16-bit code gets addr32 instead.
+		return base == Instruction.NONE ? insn.addressSize() == 4 && insn.bitness() != 16 : (base & 7) != CpuState.RSP;
 	}
 }
