@@ -664,3 +664,18 @@
 	bswap %ebp
 	bswap %esi
 	bswap %edi
+
+# prefixes objdump shows as words: unused size prefixes, branch hints, bnd, notrack, lock elision
+	.byte 0x2e, 0x74, 0x00          # je,pn
+	.byte 0x3e, 0x0f, 0x84, 0, 0    # je,pt
+	.byte 0x66, 0xf4                # data32 hlt
+	.byte 0x66, 0xeb, 0x00
+	.byte 0x66, 0x00, 0xc0
+	.byte 0x66, 0xa8, 0x01
+	.byte 0x66, 0x90                # xchg %eax,%eax
+	.byte 0x67, 0x90
+	.byte 0x67, 0xeb, 0x00
+	.byte 0xf2, 0xc3
+	notrack jmp *%ax
+	xacquire lock incw (%bx)
+	xrelease mov %ax,(%bx)

@@ -690,3 +690,22 @@
 	bswap %rdi
 	bswap %r8
 	bswap %r15d
+
+# prefixes objdump shows as words: unused size prefixes, branch hints, bnd, notrack, lock elision
+	.byte 0x2e, 0x74, 0x00          # je,pn
+	.byte 0x3e, 0x0f, 0x84, 0, 0, 0, 0 # je,pt
+	.byte 0x66, 0xf4                # data16 hlt
+	.byte 0x66, 0x00, 0xc0
+	.byte 0x66, 0x0f, 0x01, 0x10    # data16 lgdt
+	.byte 0x66, 0x0f, 0x22, 0xd8
+	.byte 0x67, 0x90
+	.byte 0x67, 0xeb, 0x00
+	.byte 0x2e, 0x90                # cs nop
+	.byte 0xf2, 0xc3
+	bnd call *%rax
+	notrack jmp *%rax
+	notrack call *0x10(%rip)
+	xacquire lock incq (%rax)
+	xrelease lock btsq $0x1,(%rax)
+	xrelease mov %rax,(%rbx)
+	xacquire xchg %rax,(%rbx)

@@ -32,37 +32,7 @@ final class AttMnemonic {
 	private static final Set<Operation> DESCRIPTOR_TABLE = EnumSet.of(
 			Operation.SGDT, Operation.SIDT, Operation.LGDT, Operation.LIDT);
 
-	private static final int OPERAND_SIZE_PREFIX = 0x66;
-
 	private AttMnemonic() {
-	}
-
-	/** The prefix words objdump prints before the mnemonic, each followed by a space. */
-	static String prefixes(Instruction insn) {
-		StringBuilder words = new StringBuilder();
-		boolean sizeIgnored = insn.opcode().has(Opcode.FORCE_64) || DESCRIPTOR_TABLE.contains(insn.operation());
-		if (insn.bitness() == 64 && sizeIgnored && hasPrefix(insn, OPERAND_SIZE_PREFIX)) {
-			words.append("data16 ");
-		}
-		int segment = insn.segmentOverride();
-		if (segment != Instruction.NONE && !AttOperands.showsSegmentOverride(insn)) {
-			words.append(SegmentRegister.of(segment).name().toLowerCase()).append(' ');
-		}
-		if (AttOperands.needsAddressSizeWord(insn)) {
-			words.append(insn.addressSize() == 2 ? "addr16 " : "addr32 ");
-		}
-		if (insn.lock()) {
-			words.append("lock ");
-		}
-		if (insn.repeatPrefix() == 0xf2) {
-			words.append("repnz ");
-		} else if (insn.repeatPrefix() == 0xf3 && !isPause(insn)) {
-			words.append(switch (insn.operation()) {
-				case MOVS, STOS, LODS, IN, OUT -> "rep ";
-				default -> "repz ";
-			});
-		}
-		return words.toString();
 	}
 
 	static String of(Instruction insn) {
@@ -70,6 +40,10 @@ final class AttMnemonic {
 		String name = opcode.mnemonic(insn.operandSize());
 		if (opcode.has(Opcode.CONDITIONAL)) {
 			name = name.replace("*", CONDITIONS[insn.condition()]);
+		}
+		if (insn.operation() == Operation.JCC && insn.segmentOverride() != Instruction.NONE
+				&& branchHint(insn.segmentOverride()) != null) {
+			return name + branchHint(insn.segmentOverride());
 		}
 		Operation operation = insn.operation();
 		if (isPause(insn)) {
@@ -94,8 +68,9 @@ final class AttMnemonic {
 			return insn.bitness() == 64 ? name : name + suffix(insn.operandSize());
 		}
 		if (SIZED_WHEN_NOT_DEFAULT.contains(operation)) {
-			return insn.operandSize() == defaultOperandSize(insn) || hasGeneralRegister(insn)
-					? name : name + suffix(insn.operandSize());
+			boolean shown = AttPrefixes.usesOperandSize(insn) && insn.operandSize() != defaultOperandSize(insn)
+					&& !hasGeneralRegister(insn);
+			return shown ? name + suffix(insn.operandSize()) : name;
 		}
 		if (SIZED_BY_MEMORY.contains(operation)) {
 			int memory = sizedMemoryOperand(insn);
@@ -115,27 +90,16 @@ final class AttMnemonic {
 		return false;
 	}
 
-	/** Whether {@code prefix} is among the instruction's prefix bytes. */
-	private static boolean hasPrefix(Instruction insn, int prefix) {
-		byte[] bytes = insn.bytes();
-		for (byte b : bytes) {
-			int value = b & 0xff;
-			if (value == prefix) {
-				return true;
-			}
-			boolean rex = insn.bitness() == 64 && (value & 0xf0) == 0x40;
-			if (!rex && !isLegacyPrefix(value)) {
-				return false;
-			}
+	/** The static branch prediction hint objdump reads from a {@code cs} or {@code ds} prefix on a jcc. */
+	static String branchHint(int segment) {
+		if (segment == SegmentRegister.CS.ordinal()) {
+			return ",pn";
 		}
-		return false;
+		return segment == SegmentRegister.DS.ordinal() ? ",pt" : null;
 	}
 
-	private static boolean isLegacyPrefix(int b) {
-		return switch (b) {
-			case 0x66, 0x67, 0xf0, 0xf2, 0xf3, 0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65 -> true;
-			default -> false;
-		};
+	static boolean isDescriptorTable(Operation operation) {
+		return DESCRIPTOR_TABLE.contains(operation);
 	}
 
 	/** {@code f3 90}. */
@@ -145,7 +109,7 @@ final class AttMnemonic {
 
 	/** {@code 90} with an operand-size prefix, which objdump shows as {@code xchg %ax,%ax}. */
 	static boolean isXchgNop(Instruction insn) {
-		return isOpcode90(insn) && insn.repeatPrefix() == 0 && insn.operandSize() != defaultOperandSize(insn);
+		return isOpcode90(insn) && insn.repeatPrefix() == 0 && AttPrefixes.has(insn, 0x66) && (insn.rex() & 8) == 0;
 	}
 
 	private static boolean isOpcode90(Instruction insn) {

@@ -104,6 +104,9 @@ final class AttOperands {
 	/** Whether a segment override prefix shows inside an operand ({@code %fs:...}) rather than as a word. */
 	static boolean showsSegmentOverride(Instruction insn) {
 		int segment = insn.segmentOverride();
+		if (segment == SegmentRegister.DS.ordinal() && AttPrefixes.isNotrack(insn)) {
+			return false;
+		}
 		boolean ignoredIn64 = insn.bitness() == 64 && segment != SegmentRegister.FS.ordinal()
 				&& segment != SegmentRegister.GS.ordinal();
 		return !ignoredIn64 && (insn.hasMemoryOperand() || insn.operation() == Operation.XLAT || hasStringSource(insn));

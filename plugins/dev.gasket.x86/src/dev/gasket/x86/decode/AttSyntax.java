@@ -22,7 +22,7 @@ public final class AttSyntax {
 	 * operands show absolute addresses as objdump does.
 	 */
 	public static String format(Instruction insn, long address) {
-		String mnemonic = AttMnemonic.prefixes(insn) + AttMnemonic.of(insn);
+		String mnemonic = AttPrefixes.of(insn) + AttMnemonic.of(insn);
 		List<String> operands = AttOperands.of(insn, address);
 		if (operands.isEmpty()) {
 			return mnemonic;
