@@ -2,6 +2,11 @@
 # ObjdumpAgreementTest assembles this with `as --32` and compares objdump's text (i8086) with AttSyntax's.
 	.code16
 
+# branches whose targets wrap: below address 0 (objdump shows 32 bits) and 16-bit displacements
+	.byte 0xeb, 0x80
+	.byte 0xe9, 0x00, 0x80
+	.byte 0x0f, 0x84, 0x00, 0xf0
+
 # ALU rows 00-3d and groups 80/81/83 with each 16-bit addressing form, 32-bit ones (addr32) and overrides
 	add %al,%bl
 	add %ah,(%bx,%si)
@@ -27,6 +32,8 @@
 	adc %ax,0x1234
 	adc -0x8000(%bx,%si),%cl
 	adc 0x7fff(%bx),%dx
+	adc 0xfff0,%dx
+	adc %al,0x8000
 	adc $0xff,%al
 	adc $0x100,%ax
 	push %ss

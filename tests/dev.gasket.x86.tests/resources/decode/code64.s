@@ -67,6 +67,12 @@
 	.byte 0x3e, 0x3b, 0x00          # ds prefix
 	.byte 0x2e, 0x3b, 0x00          # cs prefix
 	.byte 0x36, 0x3b, 0x45, 0x00    # ss prefix
+	.byte 0x65, 0x3e, 0x3b, 0x00    # gs stays in effect: 64-bit code ignores the ds after it
+	.byte 0x66, 0x48, 0x01, 0xc0    # REX.W overrides the operand-size prefix
+	.byte 0x4a, 0x01, 0xc0          # REX.X without an index
+	.byte 0x40, 0x88, 0xc0          # REX without a register that needs it
+	.byte 0x40, 0x88, 0xe0          # REX for %spl
+	.byte 0x48, 0xff, 0x30          # REX.W on a push
 	cmp $0x12345678,%rax
 	addb $0x1,(%rax)
 	add $0x1,%r9b
@@ -114,6 +120,7 @@
 	movslq (%rbx),%r8
 	movslq 0x10(%rip),%rcx
 	.byte 0x63, 0xc8                # movsxd without REX.W
+	.byte 0x66, 0x63, 0xd0          # movsxd %ax,%dx
 	push $0x7f
 	push $-1
 	push $0x1000

@@ -41,11 +41,13 @@ final class AttMnemonic {
 		if (opcode.has(Opcode.CONDITIONAL)) {
 			name = name.replace("*", CONDITIONS[insn.condition()]);
 		}
-		if (insn.operation() == Operation.JCC && insn.segmentOverride() != Instruction.NONE
-				&& branchHint(insn.segmentOverride()) != null) {
-			return name + branchHint(insn.segmentOverride());
-		}
 		Operation operation = insn.operation();
+		String hint = hasBranchHint(insn) ? branchHint(insn.segmentOverride()) : "";
+		return spelled(insn, name, operation) + hint;
+	}
+
+	/** The mnemonic with the size suffix or the special spelling objdump uses. */
+	private static String spelled(Instruction insn, String name, Operation operation) {
 		if (isPause(insn)) {
 			return "pause";
 		}
@@ -90,8 +92,16 @@ final class AttMnemonic {
 		return false;
 	}
 
-	/** The static branch prediction hint objdump reads from a {@code cs} or {@code ds} prefix on a jcc. */
-	static String branchHint(int segment) {
+	/** Whether a {@code cs} or {@code ds} prefix is a static branch prediction hint, on a conditional branch. */
+	static boolean hasBranchHint(Instruction insn) {
+		boolean conditional = switch (insn.operation()) {
+			case JCC, LOOP, LOOPE, LOOPNE, JCXZ -> true;
+			default -> false;
+		};
+		return conditional && insn.segmentOverride() != Instruction.NONE && branchHint(insn.segmentOverride()) != null;
+	}
+
+	private static String branchHint(int segment) {
 		if (segment == SegmentRegister.CS.ordinal()) {
 			return ",pn";
 		}

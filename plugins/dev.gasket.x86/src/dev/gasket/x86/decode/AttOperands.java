@@ -1,6 +1,7 @@
 package dev.gasket.x86.decode;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,7 @@ final class AttOperands {
 			}
 		}
 		if (insn.operation() != Operation.ENTER) {
-			java.util.Collections.reverse(operands);
+			Collections.reverse(operands);
 		}
 		return operands;
 	}
@@ -46,7 +47,7 @@ final class AttOperands {
 			case Instruction.REGISTER -> register(insn, i, spec);
 			case Instruction.MEMORY -> (isIndirectBranch(insn) ? "*" : "") + memory(insn);
 			case Instruction.IMMEDIATE -> "$0x" + Long.toHexString(truncate(insn.value(i), immediateSize(insn, i, spec)));
-			case Instruction.RELATIVE -> "0x" + Long.toHexString(branchTarget(insn, i, address));
+			case Instruction.RELATIVE -> "0x" + Long.toHexString(branchTarget(insn, i, spec, address));
 			case Instruction.FAR_POINTER -> "$0x" + Integer.toHexString(insn.farSelector()) + ",$0x" + Long.toHexString(insn.value(i));
 			case Instruction.SEGMENT_REGISTER -> SegmentRegister.of(insn.register(i)).attName();
 			case Instruction.CONTROL_REGISTER -> "%cr" + insn.register(i);
@@ -66,8 +67,9 @@ final class AttOperands {
 		}
 		int size = insn.size(i);
 		boolean showsOperandSize = switch (operation) {
-			// objdump names the whole register these write (or read, for mov to a segment register).
-			case SLDT, STR, SMSW -> true;
+			// objdump names the register by the operand size: the whole register sldt and friends write,
+			// the source of a mov to a segment register, and the (undefined) 16-bit form of bswap.
+			case SLDT, STR, SMSW, BSWAP -> true;
 			case MOV -> insn.kind(0) == Instruction.SEGMENT_REGISTER;
 			default -> false;
 		};
@@ -92,9 +94,17 @@ final class AttOperands {
 		};
 	}
 
-	private static long branchTarget(Instruction insn, int i, long address) {
+	/**
+	 * The target as objdump computes it: with a 16-bit displacement it wraps within 64 KiB (in 16-bit code,
+	 * within the 64 KiB block the instruction is in), otherwise at the mode's address width.
+	 */
+	private static long branchTarget(Instruction insn, int i, OperandSpec spec, long address) {
 		long target = address + insn.length() + insn.value(i);
-		return truncate(target, insn.operandSize() == 2 ? 2 : insn.bitness() == 64 ? 8 : 4);
+		if (spec.size() != 'b' && insn.operandSize() == 2) {
+			long block = insn.bitness() == 16 ? address & ~0xffffL : 0;
+			return truncate(block | (target & 0xffff), 4);
+		}
+		return truncate(target, insn.bitness() == 64 ? 8 : 4);
 	}
 
 	static long truncate(long value, int size) {
@@ -109,10 +119,14 @@ final class AttOperands {
 		}
 		boolean ignoredIn64 = insn.bitness() == 64 && segment != SegmentRegister.FS.ordinal()
 				&& segment != SegmentRegister.GS.ordinal();
-		return !ignoredIn64 && (insn.hasMemoryOperand() || insn.operation() == Operation.XLAT || hasStringSource(insn));
+		return !ignoredIn64 && (insn.hasMemoryOperand() || readsThroughSi(insn));
 	}
 
-	private static boolean hasStringSource(Instruction insn) {
+	/** A string source or xlat's table: memory addressed by rSI or rBX in DS unless overridden. */
+	static boolean readsThroughSi(Instruction insn) {
+		if (insn.operation() == Operation.XLAT) {
+			return true;
+		}
 		for (int i = 0; i < insn.operandCount(); i++) {
 			if (insn.kind(i) == Instruction.STRING_SOURCE) {
 				return true;
@@ -152,6 +166,10 @@ final class AttOperands {
 		int index = insn.memoryIndex();
 		long displacement = insn.memoryDisplacement();
 		if (base == Instruction.NONE && index == Instruction.NONE && !hasRedundantSib(insn)) {
+			if (insn.addressSize() == 2 && insn.modRm() != Instruction.NONE && displacement < 0) {
+				// objdump shows a 16-bit ModRM absolute address signed (but a moffs one unsigned).
+				return text.append("-0x").append(Long.toHexString(-displacement)).toString();
+			}
 			return text.append("0x").append(Long.toHexString(truncate(displacement, insn.addressSize()))).toString();
 		}
 		int mod = insn.modRm() >> 6;

@@ -14,6 +14,8 @@ import dev.gasket.x86.cpu.SegmentRegister;
 final class AttPrefixes {
 
 	private static final int LOCK = 0xf0, REPNE = 0xf2, REP = 0xf3, OPERAND_SIZE = 0x66, ADDRESS_SIZE = 0x67;
+	/** By segment register number. */
+	private static final int[] SEGMENT_PREFIXES = { 0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65 };
 
 	/** Operations whose size shows in the mnemonic or operands though no operand spec is sized by it. */
 	private static final Set<Operation> SIZED_WITHOUT_OPERANDS = EnumSet.of(
@@ -28,7 +30,9 @@ final class AttPrefixes {
 	static String of(Instruction insn) {
 		byte[] bytes = insn.bytes();
 		int count = count(insn, bytes);
-		int effectiveSegment = lastIndexOf(bytes, count, 0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65);
+		// objdump counts the last segment prefix as the one used, even when 64-bit code ignores it.
+		int effectiveSegment = lastIndexOf(bytes, count, SEGMENT_PREFIXES);
+		int effectiveRepeat = lastIndexOf(bytes, count, REPNE, REP);
 		int effectiveOperandSize = lastIndexOf(bytes, count, OPERAND_SIZE);
 		int effectiveAddressSize = lastIndexOf(bytes, count, ADDRESS_SIZE);
 		StringBuilder words = new StringBuilder();
@@ -36,14 +40,14 @@ final class AttPrefixes {
 			int prefix = bytes[i] & 0xff;
 			String word = switch (prefix) {
 				case LOCK -> "lock";
-				case REPNE -> repne(insn);
-				case REP -> rep(insn);
-				case OPERAND_SIZE -> i == effectiveOperandSize && usesOperandSize(insn) ? null
+				case REPNE -> i == effectiveRepeat ? repne(insn) : "repnz";
+				case REP -> i == effectiveRepeat ? rep(insn) : "repz";
+				case OPERAND_SIZE -> i == effectiveOperandSize && usesOperandSize(insn) && (insn.rex() & 8) == 0 ? null
 						: insn.bitness() == 16 ? "data32" : "data16";
 				case ADDRESS_SIZE -> i == effectiveAddressSize && usesAddressSize(insn) ? null
 						: insn.bitness() == 32 ? "addr16" : "addr32";
 				case 0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65 -> segment(insn, prefix, i == effectiveSegment);
-				default -> null; // REX: what it selects shows in the operands
+				default -> rex(insn, prefix, i == count - 1);
 			};
 			if (word != null) {
 				words.append(word).append(' ');
@@ -105,24 +109,88 @@ final class AttPrefixes {
 	}
 
 	private static String segment(Instruction insn, int prefix, boolean effective) {
-		int number = switch (prefix) {
-			case 0x26 -> SegmentRegister.ES.ordinal();
-			case 0x2e -> SegmentRegister.CS.ordinal();
-			case 0x36 -> SegmentRegister.SS.ordinal();
-			case 0x3e -> SegmentRegister.DS.ordinal();
-			case 0x64 -> SegmentRegister.FS.ordinal();
-			default -> SegmentRegister.GS.ordinal();
-		};
-		if (insn.operation() == Operation.JCC && AttMnemonic.branchHint(number) != null) {
+		int number = 0;
+		while (SEGMENT_PREFIXES[number] != prefix) {
+			number++;
+		}
+		if (effective && AttMnemonic.hasBranchHint(insn)) {
 			return null;
 		}
 		if (number == SegmentRegister.DS.ordinal() && isNotrack(insn)) {
 			return "notrack";
 		}
-		if (effective && AttOperands.showsSegmentOverride(insn)) {
+		boolean silentIn64 = insn.bitness() == 64 && AttOperands.readsThroughSi(insn); // objdump's habit
+		if (effective && (AttOperands.showsSegmentOverride(insn) || silentIn64)) {
 			return null;
 		}
 		return SegmentRegister.of(number).name().toLowerCase();
+	}
+
+	/** objdump names a REX prefix (all its bits, e.g. {@code rex.WX}) when the instruction leaves any bit unused. */
+	private static String rex(Instruction insn, int prefix, boolean effective) {
+		int bits = prefix & 0xf;
+		boolean unused = !effective || (bits == 0 ? !hasRexOnlyByteRegister(insn) : (bits & ~usedRexBits(insn)) != 0);
+		if (!unused) {
+			return null;
+		}
+		StringBuilder word = new StringBuilder(bits == 0 ? "rex" : "rex.");
+		String letters = "WRXB";
+		for (int bit = 0; bit < 4; bit++) {
+			if ((bits & (8 >> bit)) != 0) {
+				word.append(letters.charAt(bit));
+			}
+		}
+		return word.toString();
+	}
+
+	private static int usedRexBits(Instruction insn) {
+		int used = usesRexW(insn) ? 8 : 0;
+		if (insn.sib() != Instruction.NONE) {
+			used |= 2;
+		}
+		if (insn.hasMemoryOperand() && insn.modRm() != Instruction.NONE) {
+			used |= 1; // objdump counts REX.B as read for every ModRM memory operand, RIP-relative ones too
+		}
+		for (int i = 0; i < insn.operandCount(); i++) {
+			char method = insn.opcode().operands().get(i).method();
+			if (method == 'G' || method == 'C' || method == 'D') {
+				used |= 4;
+			} else if (method == OperandSpec.OPCODE_REGISTER || ((method == 'E' || method == 'R') && insn.kind(i) == Instruction.REGISTER)) {
+				used |= 1;
+			}
+		}
+		return used;
+	}
+
+	/** Whether REX.W selects the operand size here (it does not where the size is 64 bits anyway or fixed). */
+	private static boolean usesRexW(Instruction insn) {
+		Opcode opcode = insn.opcode();
+		if (opcode.has(Opcode.FORCE_64) || opcode.has(Opcode.DEFAULT_64) || opcode.has(Opcode.MODE_SIZED)) {
+			return false;
+		}
+		if (SIZED_WITHOUT_OPERANDS.contains(insn.operation())) {
+			return !AttMnemonic.isDescriptorTable(insn.operation());
+		}
+		if (isSegmentStore(insn)) {
+			return false;
+		}
+		for (int i = 0; i < insn.operandCount(); i++) {
+			if ("vyp".indexOf(opcode.operands().get(i).size()) >= 0 || isSizedRegister(insn, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** spl, bpl, sil or dil: byte registers that exist only with a REX prefix. */
+	private static boolean hasRexOnlyByteRegister(Instruction insn) {
+		for (int i = 0; i < insn.operandCount(); i++) {
+			int number = insn.register(i);
+			if (insn.kind(i) == Instruction.REGISTER && insn.size(i) == 1 && number >= 4 && number < 8) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A {@code ds} prefix on an indirect near call or jump marks it for CET's indirect branch tracking. */
@@ -161,18 +229,31 @@ final class AttPrefixes {
 		if (SIZED_WITHOUT_OPERANDS.contains(operation) || AttMnemonic.isXchgNop(insn)) {
 			return true;
 		}
+		if (isSegmentStore(insn)) {
+			return false;
+		}
 		for (int i = 0; i < insn.operandCount(); i++) {
 			OperandSpec spec = opcode.operands().get(i);
-			boolean sizedRegister = insn.kind(i) == Instruction.REGISTER && switch (operation) {
-				case SLDT, STR, SMSW -> true;
-				case MOV -> insn.kind(0) == Instruction.SEGMENT_REGISTER;
-				default -> false;
-			};
-			if ("vzyp".indexOf(spec.size()) >= 0 || sizedRegister) {
+			if ("vzyp".indexOf(spec.size()) >= 0 || isSizedRegister(insn, i)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** {@code mov %sreg,mem}: always a 16-bit store, whatever the operand size. */
+	private static boolean isSegmentStore(Instruction insn) {
+		return insn.operation() == Operation.MOV && insn.kind(0) == Instruction.MEMORY
+				&& insn.kind(1) == Instruction.SEGMENT_REGISTER;
+	}
+
+	/** A register that objdump names by the operand size though the row gives it a fixed one. */
+	private static boolean isSizedRegister(Instruction insn, int i) {
+		return insn.kind(i) == Instruction.REGISTER && switch (insn.operation()) {
+			case SLDT, STR, SMSW -> true;
+			case MOV -> insn.kind(0) == Instruction.SEGMENT_REGISTER;
+			default -> false;
+		};
 	}
 
 	/** Whether the address size shows in the operands or the mnemonic, so a {@code 67} prefix needs no word. */

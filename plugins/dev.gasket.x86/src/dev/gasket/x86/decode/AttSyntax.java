@@ -34,7 +34,7 @@ public final class AttSyntax {
 		text.append(String.join(",", operands));
 		if (insn.memoryBase() == Instruction.RIP && insn.hasMemoryOperand()) {
 			long target = insn.memoryDisplacement() + address + insn.length();
-			text.append(COMMENT_GAP).append("# 0x").append(Long.toHexString(AttOperands.truncate(target, insn.addressSize())));
+			text.append(COMMENT_GAP).append("# 0x").append(Long.toHexString(target));
 		}
 		return text.toString();
 	}

@@ -36,7 +36,12 @@ public final class Decoder {
 				case 0x67 -> addressPrefix = true;
 				case 0xf0 -> insn.lock = true;
 				case 0xf2, 0xf3 -> insn.repeatPrefix = b;
-				case 0x26, 0x2e, 0x36, 0x3e -> insn.segmentOverride = (b >> 3) & 3;
+				case 0x26, 0x2e, 0x36, 0x3e -> {
+					// 64-bit code ignores these, so they do not cancel an fs or gs override.
+					if (bitness != 64 || insn.segmentOverride < SegmentRegister.FS.ordinal()) {
+						insn.segmentOverride = (b >> 3) & 3;
+					}
+				}
 				case 0x64, 0x65 -> insn.segmentOverride = b - 0x60;
 				default -> {
 					if (bitness == 64 && (b & 0xf0) == 0x40) {

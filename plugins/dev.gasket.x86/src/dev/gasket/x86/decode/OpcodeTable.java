@@ -75,7 +75,7 @@ final class OpcodeTable {
 			58-5f pop Zv POP d64
 			60 pusha - PUSHA i64
 			61 popa - POPA i64
-			63 movsxd|movsxd|movslq Gv,Ed MOVSX o64
+			63 movsxd|movsxd|movslq Gv,Ez MOVSX o64
 			68 push Iz PUSH d64
 			69 imul Gv,Ev,Iz IMUL
 			6a push Ib PUSH d64

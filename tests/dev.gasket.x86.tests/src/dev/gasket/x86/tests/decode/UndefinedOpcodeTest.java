@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -128,7 +129,7 @@ class UndefinedOpcodeTest {
 	@Test
 	void sixteenBytesRaiseGeneralProtection() {
 		byte[] fifteenPrefixes = bytes("66 ".repeat(15) + "90");
-		assertEquals(15, decode(BITS_32, java.util.Arrays.copyOfRange(fifteenPrefixes, 1, 16)).length());
+		assertEquals(15, decode(BITS_32, Arrays.copyOfRange(fifteenPrefixes, 1, 16)).length());
 		assertFault(ExceptionVector.GP, BITS_32, fifteenPrefixes, 0);
 		// lock addq $imm32,%fs:disp32(%rax,%rax,1) with a redundant address-size prefix: 15 bytes, and one more.
 		byte[] longest = bytes("64 67 f0 48 81 84 00 78 56 34 12 78 56 34 12");
