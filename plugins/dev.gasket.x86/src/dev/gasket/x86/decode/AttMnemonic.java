@@ -70,7 +70,7 @@ final class AttMnemonic {
 			return insn.bitness() == 64 ? name : name + suffix(insn.operandSize());
 		}
 		if (SIZED_WHEN_NOT_DEFAULT.contains(operation)) {
-			boolean shown = AttPrefixes.usesOperandSize(insn) && insn.operandSize() != defaultOperandSize(insn)
+			boolean shown = AttSizePrefixes.usesOperandSize(insn) && insn.operandSize() != defaultOperandSize(insn)
 					&& !hasGeneralRegister(insn);
 			return shown ? name + suffix(insn.operandSize()) : name;
 		}

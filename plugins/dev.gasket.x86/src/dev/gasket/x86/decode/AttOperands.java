@@ -65,15 +65,8 @@ final class AttOperands {
 				&& spec.size() == 'w') {
 			return "(%dx)";
 		}
-		int size = insn.size(i);
-		boolean showsOperandSize = switch (operation) {
-			// objdump names the register by the operand size: the whole register sldt and friends write,
-			// the source of a mov to a segment register, and the (undefined) 16-bit form of bswap.
-			case SLDT, STR, SMSW, BSWAP -> true;
-			case MOV -> insn.kind(0) == Instruction.SEGMENT_REGISTER;
-			default -> false;
-		};
-		String name = AttRegisters.name(insn.register(i), showsOperandSize ? insn.operandSize() : size);
+		int size = AttSizePrefixes.isSizedRegister(insn, i) ? insn.operandSize() : insn.size(i);
+		String name = AttRegisters.name(insn.register(i), size);
 		return isIndirectBranch(insn) ? "*" + name : name;
 	}
 
