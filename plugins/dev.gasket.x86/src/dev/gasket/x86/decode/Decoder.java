@@ -36,7 +36,12 @@ public final class Decoder {
 				case 0x67 -> addressPrefix = true;
 				case 0xf0 -> insn.lock = true;
 				case 0xf2, 0xf3 -> insn.repeatPrefix = b;
-				case 0x26, 0x2e, 0x36, 0x3e -> insn.segmentOverride = (b >> 3) & 3;
+				case 0x26, 0x2e, 0x36, 0x3e -> {
+					// 64-bit code ignores these, so they do not cancel an fs or gs override.
+					if (bitness != 64 || insn.segmentOverride < SegmentRegister.FS.ordinal()) {
+						insn.segmentOverride = (b >> 3) & 3;
+					}
+				}
 				case 0x64, 0x65 -> insn.segmentOverride = b - 0x60;
 				default -> {
 					if (bitness == 64 && (b & 0xf0) == 0x40) {
@@ -79,6 +84,8 @@ public final class Decoder {
 		insn.memorySegment = SegmentRegister.DS.ordinal();
 		insn.farSelector = 0;
 		insn.route = 0;
+		insn.modRm = Instruction.NONE;
+		insn.sib = Instruction.NONE;
 		modRm = -1;
 	}
 
@@ -92,11 +99,12 @@ public final class Decoder {
 		if (TABLE.isGroup(map, b)) {
 			modRm = next();
 			opcode = TABLE.group(map, b, modRm >> 6, (modRm >> 3) & 7, modRm & 7);
-		} else if (map == 0 && b == 0x90 && (insn.rex & 1) != 0) {
-			// With REX.B, 90 is xchg %r8, %rax rather than nop.
-			opcode = TABLE.plain(0, 0x91);
 		} else {
 			opcode = TABLE.plain(map, b);
+			if (map == 0 && b == 0x90 && (insn.rex & 1) != 0) {
+				// With REX.B, 90 is xchg with r8, not nop.
+				opcode = TABLE.plain(0, 0x91);
+			}
 		}
 		int bitness = insn.bitness;
 		if (opcode == null
@@ -111,6 +119,7 @@ public final class Decoder {
 		if (modRm < 0 && needsModRm(opcode)) {
 			modRm = next();
 		}
+		insn.modRm = modRm;
 		if (modRm >= 0 && !opcode.has(Opcode.MODE_SIZED) && (modRm >> 6) != 3) {
 			decodeMemory();
 		}
@@ -170,6 +179,7 @@ public final class Decoder {
 		int base = rm;
 		if (rm == 4) {
 			int sib = next();
+			insn.sib = sib;
 			insn.memoryScale = sib >> 6;
 			int index = ((sib >> 3) & 7) | ((insn.rex & 2) << 2);
 			insn.memoryIndex = index == 4 ? Instruction.NONE : index;

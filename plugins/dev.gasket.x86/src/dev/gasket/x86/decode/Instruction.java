@@ -36,6 +36,8 @@ public final class Instruction {
 	final int[] register = new int[MAX_OPERANDS];
 	final long[] value = new long[MAX_OPERANDS];
 	int farSelector;
+	int modRm;
+	int sib;
 	int memoryBase;
 	int memoryIndex;
 	int memoryScale;
@@ -133,6 +135,16 @@ public final class Instruction {
 		return farSelector;
 	}
 
+	/** The ModRM byte, or {@link #NONE} when the opcode has none. */
+	public int modRm() {
+		return modRm;
+	}
+
+	/** The SIB byte, or {@link #NONE} when the memory operand has none. */
+	public int sib() {
+		return sib;
+	}
+
 	/** The base register of the memory operand, {@link #RIP}, or {@link #NONE}. */
 	public int memoryBase() {
 		return memoryBase;
@@ -172,6 +184,6 @@ public final class Instruction {
 
 	@Override
 	public String toString() {
-		return opcode == null ? "(not decoded)" : opcode.mnemonic(operandSize);
+		return opcode == null ? "(not decoded)" : AttSyntax.format(this, 0);
 	}
 }

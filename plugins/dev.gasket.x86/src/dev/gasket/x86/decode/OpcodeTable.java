@@ -73,9 +73,9 @@ final class OpcodeTable {
 			48-4f dec Zv DEC i64
 			50-57 push Zv PUSH d64
 			58-5f pop Zv POP d64
-			60 pushaw|pushal - PUSHA i64
-			61 popaw|popal - POPA i64
-			63 movslq Gv,Ed MOVSX o64
+			60 pusha - PUSHA i64
+			61 popa - POPA i64
+			63 movsxd|movsxd|movslq Gv,Ez MOVSX o64
 			68 push Iz PUSH d64
 			69 imul Gv,Ev,Iz IMUL
 			6a push Ib PUSH d64
@@ -171,7 +171,7 @@ final class OpcodeTable {
 			cc int3 - INT3
 			cd int Ib INT
 			ce into - INTO i64
-			cf iretw|iret|iretq - IRET
+			cf iret - IRET
 			d0/0 rol Eb,1 ROL
 			d0/1 ror Eb,1 ROR
 			d0/2 rcl Eb,1 RCL
@@ -299,8 +299,8 @@ final class OpcodeTable {
 			0f.b3 btr Ev,Gv BTR lock
 			0f.b4 lfs Gv,Mp LOAD_FAR_POINTER
 			0f.b5 lgs Gv,Mp LOAD_FAR_POINTER
-			0f.b6 movzb Gv,Eb MOVZX
-			0f.b7 movzw Gv,Ew MOVZX
+			0f.b6 movzbw|movzbl|movzbq Gv,Eb MOVZX
+			0f.b7 movzww|movzwl|movzwq Gv,Ew MOVZX
 			0f.ba/4 bt Ev,Ib BT
 			0f.ba/5 bts Ev,Ib BTS lock
 			0f.ba/6 btr Ev,Ib BTR lock
@@ -308,8 +308,8 @@ final class OpcodeTable {
 			0f.bb btc Ev,Gv BTC lock
 			0f.bc bsf Gv,Ev BSF
 			0f.bd bsr Gv,Ev BSR
-			0f.be movsb Gv,Eb MOVSX
-			0f.bf movsw Gv,Ew MOVSX
+			0f.be movsbw|movsbl|movsbq Gv,Eb MOVSX
+			0f.bf movsww|movswl|movswq Gv,Ew MOVSX
 			0f.c0 xadd Eb,Gb XADD lock
 			0f.c1 xadd Ev,Gv XADD lock
 			0f.c8-cf bswap Zy BSWAP
