@@ -41,6 +41,9 @@ final class BenchCommand {
 	}
 
 	int run(List<String> arguments) {
+		if (!arguments.isEmpty() && arguments.get(0).equals("--emulator")) {
+			return runEmulator(arguments.subList(1, arguments.size()));
+		}
 		int lines = 20_000;
 		int files = 200;
 		int rounds = 5;
@@ -62,6 +65,29 @@ final class BenchCommand {
 			Path workspace = Files.createTempDirectory("gasket-bench");
 			try {
 				return measure(workspace, lines, files, rounds);
+			} finally {
+				deleteRecursively(workspace);
+			}
+		} catch (IOException e) {
+			err.println("gasket bench: " + e.getMessage());
+			return GasketCli.USAGE_ERROR;
+		}
+	}
+
+	private int runEmulator(List<String> arguments) {
+		int rounds = 3;
+		if (!arguments.isEmpty()) {
+			Optional<Integer> value = arguments.size() == 2 && arguments.get(0).equals("--rounds") ? parsePositive(arguments.get(1)) : Optional.empty();
+			if (value.isEmpty()) {
+				err.println("gasket bench: unexpected " + String.join(" ", arguments) + " (usage: gasket bench --emulator [--rounds N])");
+				return GasketCli.USAGE_ERROR;
+			}
+			rounds = value.get();
+		}
+		try {
+			Path workspace = Files.createTempDirectory("gasket-emulator-bench");
+			try {
+				return new EmulatorBench(out, err).run(workspace, rounds);
 			} finally {
 				deleteRecursively(workspace);
 			}
