@@ -132,9 +132,8 @@ public final class CpuState {
 
 	/** Status flags as after inc/dec: CF keeps its value. */
 	public void flagsAfterIncDec(boolean increment, int size, long dst, long result) {
-		if (lazy.kind != LazyFlags.NONE) {
-			rflags();
-		}
+		// Only CF survives; the other status flags come from the new lazy record when read.
+		rflags = (rflags & ~Flags.CF) | (cf() ? Flags.CF : 0);
 		setLazy(increment ? LazyFlags.INC : LazyFlags.DEC, size, dst, 1, result);
 	}
 

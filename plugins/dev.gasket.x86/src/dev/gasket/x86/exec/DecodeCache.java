@@ -1,5 +1,8 @@
 package dev.gasket.x86.exec;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import dev.gasket.x86.cpu.CpuFault;
 import dev.gasket.x86.cpu.CpuMode;
 import dev.gasket.x86.cpu.CpuState;
@@ -13,32 +16,47 @@ import dev.gasket.x86.mem.Mmu;
 import dev.gasket.x86.mem.PhysicalMemory;
 
 /**
- * Decoded instructions by physical address, so a loop is decoded once. An entry is valid while its page's
- * write count ({@link PhysicalMemory#version}) is unchanged, which keeps self-modifying code correct.
- * Instructions that cross a page boundary are decoded every time.
+ * Decoded instructions per physical code page, indexed by page offset, so a loop is decoded once and a fetch
+ * from the page last executed is a few array reads. A page's instructions are dropped when its write count
+ * ({@link PhysicalMemory#version}) changes, which keeps self-modifying code correct; the linear-to-physical
+ * shortcut for the current page holds while the MMU's {@link Mmu#generation()} is unchanged. Instructions that
+ * cross a page boundary are decoded every time.
  */
 final class DecodeCache {
 
-	private static final int SLOTS = 1 << 12;
+	private static final int PAGE_SIZE = PhysicalMemory.PAGE_SIZE;
+	private static final int MAX_PAGES = 1024;
 
 	private final CpuState cpu;
 	private final Mmu mmu;
 	private final PhysicalMemory memory;
 	private final Decoder decoder = new Decoder();
-	private final Instruction[] instructions = new Instruction[SLOTS];
-	private final long[] physical = new long[SLOTS];
-	private final int[] versions = new int[SLOTS];
-	private final int[] bitness = new int[SLOTS];
+	private final Map<Long, CodePage> pages = new HashMap<>();
 	private final Instruction uncached = new Instruction();
+	private CodePage current;
+	private long currentLinearPage = -1;
+	private long currentGeneration;
+	private int currentBits;
+	private boolean currentUser;
+
+	/** The instructions decoded in one physical page for one code size (16, 32 or 64 bits). */
+	private static final class CodePage {
+		final long physicalPage;
+		final int bits;
+		Instruction[] slots = new Instruction[PAGE_SIZE];
+		int version;
+
+		CodePage(long physicalPage, int bits, int version) {
+			this.physicalPage = physicalPage;
+			this.bits = bits;
+			this.version = version;
+		}
+	}
 
 	DecodeCache(CpuState cpu, Mmu mmu) {
 		this.cpu = cpu;
 		this.mmu = mmu;
 		this.memory = mmu.memory();
-		java.util.Arrays.fill(physical, -1);
-		for (int i = 0; i < SLOTS; i++) {
-			instructions[i] = new Instruction();
-		}
 	}
 
 	Instruction fetch() {
@@ -56,28 +74,59 @@ final class DecodeCache {
 			linear = (cs.base() + rip) & 0xffffffffL;
 		}
 		boolean user = cpu.cpl() == 3;
-		long address = mmu.translate(linear, Access.EXECUTE, user);
-		int slot = (int) (address ^ (address >>> 12)) & (SLOTS - 1);
-		if (physical[slot] == address && bitness[slot] == bits && versions[slot] == memory.version(address)) {
-			return instructions[slot];
+		CodePage page = current;
+		if (page != null && linear >>> 12 == currentLinearPage && bits == currentBits && user == currentUser
+				&& mmu.generation() == currentGeneration && page.version == memory.version(page.physicalPage << 12)) {
+			Instruction insn = page.slots[(int) linear & (PAGE_SIZE - 1)];
+			if (insn != null) {
+				return insn;
+			}
 		}
-		return decode(linear, address, slot, bits, user);
+		return fetchSlow(linear, bits, user);
 	}
 
-	private Instruction decode(long linear, long address, int slot, int bits, boolean user) {
-		if (address >= memory.size()) {
-			decoder.decode(uncached, at -> (int) mmu.read(at, 1, Access.EXECUTE, user), linear, bits);
+	private Instruction fetchSlow(long linear, int bits, boolean user) {
+		long generation = mmu.generation();
+		long address = mmu.translate(linear, Access.EXECUTE, user);
+		if (address >= memory.size() || (linear & (PAGE_SIZE - 1)) > PAGE_SIZE - Instruction.MAX_LENGTH && crossesPage(linear, bits, user)) {
 			return uncached;
 		}
-		int version = memory.version(address);
-		physical[slot] = -1;
-		Instruction insn = instructions[slot];
-		decoder.decode(insn, at -> (int) mmu.read(at, 1, Access.EXECUTE, user), linear, bits);
-		if (((linear & 0xfff) + insn.length()) <= 0x1000) {
-			physical[slot] = address;
-			versions[slot] = version;
-			bitness[slot] = bits;
+		CodePage page = page(address >>> 12, bits);
+		current = page;
+		currentLinearPage = linear >>> 12;
+		currentBits = bits;
+		currentUser = user;
+		currentGeneration = mmu.generation() == generation ? generation : -1;
+		int offset = (int) address & (PAGE_SIZE - 1);
+		Instruction insn = page.slots[offset];
+		if (insn == null) {
+			insn = new Instruction();
+			decoder.decode(insn, at -> (int) mmu.read(at, 1, Access.EXECUTE, user), linear, bits);
+			page.slots[offset] = insn;
 		}
 		return insn;
+	}
+
+	/** Decodes into the uncached instance; true if the instruction runs into the next page. */
+	private boolean crossesPage(long linear, int bits, boolean user) {
+		decoder.decode(uncached, at -> (int) mmu.read(at, 1, Access.EXECUTE, user), linear, bits);
+		return (linear & (PAGE_SIZE - 1)) + uncached.length() > PAGE_SIZE;
+	}
+
+	private CodePage page(long physicalPage, int bits) {
+		long key = physicalPage << 2 | bits >> 5;
+		int version = memory.version(physicalPage << 12);
+		CodePage page = pages.get(key);
+		if (page == null) {
+			if (pages.size() >= MAX_PAGES) {
+				pages.clear();
+			}
+			page = new CodePage(physicalPage, bits, version);
+			pages.put(key, page);
+		} else if (page.version != version) {
+			page.slots = new Instruction[PAGE_SIZE];
+			page.version = version;
+		}
+		return page;
 	}
 }

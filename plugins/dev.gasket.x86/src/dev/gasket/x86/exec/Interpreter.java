@@ -132,10 +132,6 @@ public final class Interpreter {
 		try {
 			insn = decodeCache.fetch();
 			current = insn;
-			if (LOADS_SEGMENTS[insn.operation().ordinal()]) {
-				savedCs.copyFrom(cpu.segment(CS));
-				savedSs.copyFrom(cpu.segment(SS));
-			}
 			cpu.setRip((start + insn.length()) & ipMask(insn.bitness()));
 			int route = insn.route();
 			if (route == FastPath.UNROUTED) {
@@ -143,6 +139,10 @@ public final class Interpreter {
 				insn.setRoute(route);
 			}
 			if (route == FastPath.GENERAL) {
+				if (LOADS_SEGMENTS[insn.operation().ordinal()]) {
+					savedCs.copyFrom(cpu.segment(CS));
+					savedSs.copyFrom(cpu.segment(SS));
+				}
 				execute(insn, start);
 			} else {
 				fastPath.execute(insn, route);

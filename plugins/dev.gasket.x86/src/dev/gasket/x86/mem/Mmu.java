@@ -44,6 +44,8 @@ public final class Mmu {
 	private long cr4;
 	private long efer;
 	private PagingMode mode = PagingMode.NONE;
+	/** Counts mapping changes (TLB flushes and invalidations); caches keyed by linear address compare it. */
+	private long generation;
 	private long linearMask = LOW_32_BITS;
 
 	public Mmu(PhysicalMemory memory) {
@@ -84,6 +86,7 @@ public final class Mmu {
 		boolean onlyCr3Written = cr0 == this.cr0 && cr4 == this.cr4 && efer == this.efer;
 		if (pagingBitsChanged || cr3 != this.cr3 || onlyCr3Written) {
 			tlb.flush();
+			generation++;
 		}
 		this.cr0 = cr0;
 		this.cr3 = cr3;
@@ -128,6 +131,7 @@ public final class Mmu {
 		if (!walker.walk(address, access, user)) {
 			// A page fault invalidates the TLB entries for the faulting address (SDM 4.10.4.1).
 			tlb.invalidate(page);
+			generation++;
 			throw CpuFault.pageFault(address, walker.errorCode(),
 					String.format("%s at 0x%x", walker.failure(), address));
 		}
@@ -201,11 +205,18 @@ public final class Mmu {
 	/** INVLPG: drops the cached translation of the page holding {@code linear} (all of the TLB if large pages are cached). */
 	public void invalidate(long linear) {
 		tlb.invalidate((linear & linearMask) >>> 12);
+		generation++;
 	}
 
 	/** Drops every cached translation, global pages included. */
 	public void flush() {
 		tlb.flush();
+		generation++;
+	}
+
+	/** Changes whenever a translation may have changed: linear-address caches are valid while it is equal. */
+	public long generation() {
+		return generation;
 	}
 
 	private static void requireSize(int size) {
