@@ -257,13 +257,24 @@ public final class Machine {
 	public byte[] readLinear(long linearAddress, int length) {
 		byte[] data = new byte[length];
 		for (int i = 0; i < length; i++) {
-			PageWalk walk = mmu.walk(linearAddress + i);
-			if (walk.physical().isEmpty()) {
-				throw new IllegalArgumentException(String.format("linear address 0x%x is not mapped: %s", linearAddress + i, walk.failure().orElse("")));
-			}
-			data[i] = (byte) memory.readByte(walk.physical().getAsLong());
+			data[i] = (byte) memory.readByte(physical(linearAddress + i));
 		}
 		return data;
+	}
+
+	/** Writes bytes at a linear address for a debugger (memory view edits), without faults or A/D-bit updates. */
+	public void writeLinear(long linearAddress, byte[] data) {
+		for (int i = 0; i < data.length; i++) {
+			memory.writeByte(physical(linearAddress + i), data[i]);
+		}
+	}
+
+	private long physical(long linearAddress) {
+		PageWalk walk = mmu.walk(linearAddress);
+		if (walk.physical().isEmpty()) {
+			throw new IllegalArgumentException(String.format("linear address 0x%x is not mapped: %s", linearAddress, walk.failure().orElse("")));
+		}
+		return walk.physical().getAsLong();
 	}
 
 	/** Takes a copy-on-write snapshot of CPU, memory and debug state, cheap enough to take every few steps. */
