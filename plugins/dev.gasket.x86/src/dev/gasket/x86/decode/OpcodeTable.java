@@ -162,6 +162,8 @@ final class OpcodeTable {
 			c1/7 sar Ev,Ib SAR
 			c2 ret Iw RET f64
 			c3 ret - RET f64
+			c4 les Gv,Mp LOAD_FAR_POINTER i64
+			c5 lds Gv,Mp LOAD_FAR_POINTER i64
 			c6/0 mov Eb,Ib MOV
 			c7/0 mov Ev,Iz MOV
 			c8 enter Iw,Ib ENTER d64
