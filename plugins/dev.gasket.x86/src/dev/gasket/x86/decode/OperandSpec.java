@@ -1,5 +1,7 @@
 package dev.gasket.x86.decode;
 
+import dev.gasket.x86.cpu.SegmentRegister;
+
 /**
  * One operand of an opcode in the notation of the Intel SDM's opcode map (Vol. 2, Appendix A.2):
  * an addressing method letter and a size code, e.g. {@code Ev}, {@code Ib}, {@code Jz}, or a fixed
@@ -25,7 +27,7 @@ public record OperandSpec(char method, char size, int fixedRegister) {
 			case "1": return new OperandSpec(CONSTANT_ONE, 'b', 0);
 			case "M": return new OperandSpec('M', '-', -1);
 			case "ES", "CS", "SS", "DS", "FS", "GS":
-				return new OperandSpec(FIXED_SEGMENT, 'w', "ESCSSSDSFSGS".indexOf(text) / 2);
+				return new OperandSpec(FIXED_SEGMENT, 'w', SegmentRegister.valueOf(text).ordinal());
 			default:
 				if (text.length() != 2) {
 					throw new IllegalArgumentException("bad operand spec " + text);
