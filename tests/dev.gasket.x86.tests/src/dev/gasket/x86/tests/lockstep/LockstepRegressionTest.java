@@ -1,6 +1,7 @@
 package dev.gasket.x86.tests.lockstep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +75,35 @@ class LockstepRegressionTest {
 		assertEquals(0x0400, ss.selector());
 		assertEquals(0x4000, ss.base());
 		assertEquals(0xfe, cpu.reg(CpuState.RSP, 2));
+	}
+
+	@Test
+	void iretToCpl3NullsDataSegmentsWithDpl0() {
+		long gdt = 0x3000;
+		machine.memory().writeQword(gdt + 0x08, 0x00cf9b000000ffffL); // code, DPL 0
+		machine.memory().writeQword(gdt + 0x10, 0x00cf93000000ffffL); // data, DPL 0
+		machine.memory().writeQword(gdt + 0x18, 0x00cffb000000ffffL); // code, DPL 3
+		machine.memory().writeQword(gdt + 0x20, 0x00cff3000000ffffL); // data, DPL 3
+		cpu.gdtr().load(gdt, 0x27);
+		cpu.setCr0(0x60000011L);
+		cpu.segment(SegmentRegister.CS).load(0x08, 0, 0xffffffffL, 0xc9b);
+		for (SegmentRegister data : new SegmentRegister[] { SegmentRegister.SS, SegmentRegister.DS, SegmentRegister.ES }) {
+			cpu.segment(data).load(0x10, 0, 0xffffffffL, 0xc93);
+		}
+		cpu.segment(SegmentRegister.FS).load(0x23, 0, 0xffffffffL, 0xcf3);
+		machine.controlRegistersChanged();
+		long frame = 0x5000;
+		long[] slots = { 0x1100, 0x1b, 0x2, 0x6000, 0x23 }; // EIP, CS, EFLAGS, ESP, SS of CPL 3
+		for (int i = 0; i < slots.length; i++) {
+			machine.memory().writeDword(frame + 4L * i, slots[i]);
+		}
+		cpu.setGpr(CpuState.RSP, frame);
+		load(0xcf); // iret
+		step();
+		assertEquals(3, cpu.cpl());
+		assertEquals(0, cpu.segment(SegmentRegister.DS).selector());
+		assertFalse(cpu.segment(SegmentRegister.DS).usable());
+		assertEquals(0, cpu.segment(SegmentRegister.ES).selector());
+		assertEquals(0x23, cpu.segment(SegmentRegister.FS).selector(), "DPL 3 data stays usable");
 	}
 }
