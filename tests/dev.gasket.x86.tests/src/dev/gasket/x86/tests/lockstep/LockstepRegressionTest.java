@@ -51,6 +51,18 @@ class LockstepRegressionTest {
 	}
 
 	@Test
+	void smswAndStrIntoA32BitRegisterStoreZeroExtendedValues() {
+		MachineSetup.longModeIdentity(machine, 0x10_0000);
+		cpu.setGpr(CpuState.RAX, -1);
+		cpu.setGpr(CpuState.RCX, -1);
+		load(0x0f, 0x01, 0xe0, 0x0f, 0x00, 0xc9); // smsw %eax; str %ecx
+		step();
+		step();
+		assertEquals(cpu.cr0() & 0xffffffffL, cpu.gpr(CpuState.RAX));
+		assertEquals(cpu.tr().selector(), cpu.gpr(CpuState.RCX));
+	}
+
+	@Test
 	void lesLoadsOffsetAndRealModeSegment() {
 		machine.memory().writeWord(DATA, 0x1234);
 		machine.memory().writeWord(DATA + 2, 0x0100);
