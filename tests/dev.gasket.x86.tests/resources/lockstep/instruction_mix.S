@@ -9,31 +9,59 @@
 	.set	DATA_SEL, gdt_data - gdt
 	.set	CODE64_SEL, gdt_code64 - gdt
 	.set	OFFSET_DATA_SEL, gdt_offset_data - gdt
+	.set	CODE16_SEL, gdt_code16 - gdt
+	.set	USER_CODE32_SEL, gdt_user_code32 - gdt + 3	# RPL 3
+	.set	USER_DATA_SEL, gdt_user_data - gdt + 3
+	.set	USER_CODE64_SEL, gdt_user_code64 - gdt + 3
+	.set	TSS32_SEL, gdt_tss32 - gdt
+	.set	ABSENT_DATA_SEL, gdt_absent_data - gdt
+	.set	READ_ONLY_DATA_SEL, gdt_read_only_data - gdt
+	.set	TSS64_SEL, gdt_tss64 - gdt
 	.set	OFFSET_DATA_BASE, 0x1000	# base of gdt_offset_data; its limit is 0xfff bytes
 	.set	SOFTWARE_VECTOR, 0x40
+	.set	SYSTEM_CALL_VECTOR, 0x41	# callable from CPL 3; returns with iret
+	.set	KERNEL_ENTRY_VECTOR, 0x42	# callable from CPL 3; does not return
+	.set	LAST_VECTOR, KERNEL_ENTRY_VECTOR
 	.set	DIVIDE_ERROR_VECTOR, 0
 	.set	GENERAL_PROTECTION_VECTOR, 13
 	.set	INTERRUPT_GATE, 0x8e00		# present, DPL 0, 32-bit or 64-bit interrupt gate
+	.set	USER_INTERRUPT_GATE, 0xee00	# the same with DPL 3
+	.set	PAGE_FAULT_VECTOR, 14
+	.set	SEGMENT_NOT_PRESENT_VECTOR, 11
+	.set	BREAKPOINT_VECTOR, 3
+	.set	INVALID_OPCODE_VECTOR, 6
+	.set	CR0_WP, 1 << 16
+	.set	CR4_PGE, 1 << 7
+	.set	FS_BASE_MSR, 0xc0000100
+	.set	GS_BASE_MSR, 0xc0000101
+	.set	KERNEL_GS_BASE_MSR, 0xc0000102
+	.set	SMALL_PAGES, 0x200000		# the second 2 MiB, mapped with 4 KiB pages through small_page_table
+	.set	WRITABLE_FRAME, 0x20000		# physical frames of its first two pages
+	.set	READ_ONLY_FRAME, 0x21000
+	.set	UNMAPPED_ADDRESS, 0x40000000	# 1 GiB: PDPT entry 1 is not present
+	.set	UNREAL_ADDRESS, 0x1f000		# above 64 KiB, inside QEMU's 2 MiB of RAM
+	.set	FLAGS_FOR_USER, 0x8d5		# status flags set, IF and IOPL clear
 	.set	BAD_SELECTOR, 0x1234		# far beyond the GDT limit
 	.set	CR0_PE, 1 << 0
 	.set	CR0_PG, 1 << 31
 	.set	CR4_PAE, 1 << 5
 	.set	EFER_MSR, 0xc0000080
 	.set	EFER_LME, 1 << 8
-	.set	PTE_PRESENT_WRITABLE, 0x3
+	.set	PTE_PRESENT_WRITABLE_USER, 0x7	# CPL 3 code runs on these pages too
+	.set	PTE_PRESENT_USER, 0x5
 	.set	PDE_LARGE_PAGE, 1 << 7
 
-	# Interrupt gates are written at run time: handler addresses are link-time values that the assembler
-	# cannot split into descriptor fields. All handlers lie below 64 KiB, so the high offset bits stay 0.
-	.macro	gate32 vector, handler
+	# Interrupt gates are written at run time, where the code needs them. All handlers lie below 64 KiB, so
+	# the gates' upper offset bits stay 0.
+	.macro	gate32 vector, handler, type=INTERRUPT_GATE
 	movw	$\handler, idt32 + \vector * 8
 	movw	$CODE32_SEL, idt32 + \vector * 8 + 2
-	movw	$INTERRUPT_GATE, idt32 + \vector * 8 + 4
+	movw	$\type, idt32 + \vector * 8 + 4
 	.endm
-	.macro	gate64 vector, handler
+	.macro	gate64 vector, handler, type=INTERRUPT_GATE
 	movw	$\handler, idt64 + \vector * 16(%rip)
 	movw	$CODE64_SEL, idt64 + \vector * 16 + 2(%rip)
-	movw	$INTERRUPT_GATE, idt64 + \vector * 16 + 4(%rip)
+	movw	$\type, idt64 + \vector * 16 + 4(%rip)
 	.endm
 
 	.text
@@ -224,6 +252,21 @@ real_mode_misc:
 	idivb	%bl
 	enter	$6, $1			# nesting level 1 also pushes the new frame pointer
 	leave
+	movw	$0xffff, %si
+	lodsb				# SI wraps around to 0
+	ldsw	far_pointer16, %si
+	xorw	%ax, %ax
+	movw	%ax, %ds
+	pushw	$0x99
+	call	drop_word16
+	movb	$0x80, %al
+	movb	$0x7f, %cl
+	xaddb	%cl, %al		# overflow into the sign bit
+	movw	$5, %ax
+	movw	$5, %dx
+	movw	$9, %cx
+	cmpxchgw %cx, %dx		# equal: DX = 9
+	cmpxchgb %ch, %dl		# unequal: AL = DL
 
 	# Protected mode, as in mode_switch.S: until the far jump the CPU runs 16-bit protected code.
 	lgdtl	gdt_pointer
@@ -231,6 +274,11 @@ real_mode_misc:
 	orl	$CR0_PE, %eax
 	movl	%eax, %cr0
 	ljmpl	$CODE32_SEL, $protected_mode_entry
+
+drop_word16:
+	movw	%sp, %bp
+	movw	2(%bp), %dx		# the argument above the return address
+	ret	$2
 
 add_bx_to_ax16:
 	addw	%bx, %ax
@@ -315,6 +363,10 @@ protected_mode_stack:
 	pushl	%ss
 	popl	%ss			# the next instruction runs in the interrupt shadow
 	lfsl	far_pointer32, %edx
+	movl	%esp, %ebp
+	movl	%esp, stack_pointer32
+	movw	%ss, stack_pointer32 + 4
+	lssl	stack_pointer32, %esp	# the same stack again through a far pointer
 
 	.globl	protected_mode_interrupts
 protected_mode_interrupts:
@@ -324,6 +376,21 @@ protected_mode_interrupts:
 	int	$SOFTWARE_VECTOR
 	xorl	%ecx, %ecx
 	divl	%ecx			# #DE: the handler skips this 2-byte instruction
+
+	.globl	protected_mode_faults
+protected_mode_faults:			# each fault's handler takes the error code into EBX
+	gate32	GENERAL_PROTECTION_VECTOR, fault_with_error_code32
+	gate32	SEGMENT_NOT_PRESENT_VECTOR, fault_with_error_code32
+	movb	$2, fault_length
+	movw	$ABSENT_DATA_SEL, %ax
+	movw	%ax, %es		# #NP(selector)
+	movw	$READ_ONLY_DATA_SEL, %ax
+	movw	%ax, %ss		# #GP(selector): the stack must be writable
+	movw	%ax, %gs		# readable data is fine for GS
+	movl	%gs:(%edi), %ecx
+	movl	%fs:0xffc, %eax		# the last doubleword below the FS limit
+	# No write to read-only data and no access beyond a limit: QEMU's TCG checks neither, so the #GP(0) the
+	# SDM requires cannot be compared.
 
 	.globl	protected_mode_strings
 protected_mode_strings:
@@ -349,10 +416,70 @@ protected_mode_strings:
 	movsl	%fs:(%esi), %es:(%edi)	# source through the FS base
 	lodsb	%fs:(%esi), %al
 
+	# CPL 3 and back: iret to an outer level, int through a DPL-3 gate with a stack switch from the TSS.
+	.globl	protected_mode_user
+protected_mode_user:
+	movw	$TSS32_SEL, %ax
+	ltr	%ax
+	gate32	SYSTEM_CALL_VECTOR, system_call32, USER_INTERRUPT_GATE
+	gate32	KERNEL_ENTRY_VECTOR, kernel_entry32, USER_INTERRUPT_GATE
+	movl	%esp, saved_stack_pointer
+	pushl	$USER_DATA_SEL		# SS
+	pushl	$user_stack_top		# ESP
+	pushl	$FLAGS_FOR_USER
+	pushl	$USER_CODE32_SEL
+	pushl	$user_mode32
+	iret
+	.globl	user_mode32
+user_mode32:
+	movl	$USER_DATA_SEL, %eax
+	movw	%ax, %ds
+	movw	%ax, %es
+	addl	$5, %eax
+	int	$SYSTEM_CALL_VECTOR	# the handler's DS has DPL 0, so the return to CPL 3 nulls DS
+	movl	%ds, %ebx
+	pushl	$0x33
+	popl	%ecx
+	int	$KERNEL_ENTRY_VECTOR
+
+	# Back to real mode through a 16-bit code segment; FS keeps its 4 GiB limit ("unreal mode").
+	.globl	protected_mode_to_real
+protected_mode_to_real:
+	movw	%ax, %fs		# flat, 4 GiB limit
+	ljmp	$CODE16_SEL, $protected_mode16
+	.code16
+protected_mode16:
+	movl	%cr0, %eax
+	andl	$~CR0_PE, %eax
+	movl	%eax, %cr0
+	ljmp	$0, $real_mode_again
+	.globl	real_mode_again
+real_mode_again:
+	xorw	%ax, %ax
+	movw	%ax, %ds
+	movw	%ax, %es
+	movw	%ax, %fs		# a real-mode load changes the base only
+	movw	%ax, %ss		# SS keeps B=1: pushes use ESP
+	pushw	$0x77
+	popw	%dx
+	movl	$UNREAL_ADDRESS, %ebx
+	movl	$0x12345678, %fs:(%ebx)
+	movl	%fs:(%ebx), %ecx
+	movl	%cr0, %eax
+	orl	$CR0_PE, %eax
+	movl	%eax, %cr0
+	ljmpl	$CODE32_SEL, $protected_mode_again
+	.code32
+protected_mode_again:
+	movw	$DATA_SEL, %ax
+	movw	%ax, %ds
+	movw	%ax, %es
+	movw	%ax, %ss
+
 	# Identity-map the first 2 MiB and enable long mode, as mode_switch.S does.
-	movl	$pdpt + PTE_PRESENT_WRITABLE, pml4
-	movl	$pd + PTE_PRESENT_WRITABLE, pdpt
-	movl	$PDE_LARGE_PAGE + PTE_PRESENT_WRITABLE, pd
+	movl	$pdpt + PTE_PRESENT_WRITABLE_USER, pml4
+	movl	$pd + PTE_PRESENT_WRITABLE_USER, pdpt
+	movl	$PDE_LARGE_PAGE + PTE_PRESENT_WRITABLE_USER, pd
 	movl	%cr4, %eax
 	orl	$CR4_PAE, %eax
 	movl	%eax, %cr4
@@ -387,6 +514,28 @@ software_interrupt32:
 divide_error32:
 	addl	$2, (%esp)
 	iret
+
+fault_with_error_code32:		# skips fault_length bytes
+	popl	%ebx
+	pushl	%eax
+	movzbl	fault_length, %eax
+	addl	%eax, 4(%esp)
+	popl	%eax
+	iret
+
+system_call32:
+	movw	$DATA_SEL, %cx
+	movw	%cx, %ds
+	movl	$0x32, %esi
+	iret
+
+kernel_entry32:				# stays at CPL 0, back on the stack used before CPL 3
+	movw	$DATA_SEL, %ax		# the iret to CPL 3 nulled DS, FS and GS; their caches are model-specific
+	movw	%ax, %ds
+	movw	%ax, %es
+	movw	%ax, %gs
+	movl	saved_stack_pointer, %esp
+	jmp	protected_mode_to_real
 
 	.globl	compatibility_routine
 compatibility_routine:			# reached from 64-bit code by a far call through a 32-bit pointer
@@ -578,6 +727,106 @@ long_mode_interrupts:
 	movw	%ax, %ds		# #GP(BAD_SELECTOR); the handler skips it
 	xorl	%ecx, %ecx
 	divq	%rcx			# #DE; the handler skips this 3-byte instruction
+	gate64	PAGE_FAULT_VECTOR, page_fault64
+	gate64	BREAKPOINT_VECTOR, breakpoint64
+	gate64	INVALID_OPCODE_VECTOR, invalid_opcode64
+	movl	$UNMAPPED_ADDRESS, %edx
+	movb	$3, fault_length(%rip)
+	movq	(%rdx), %rax		# #PF; the handler reads CR2 and skips this 3-byte instruction
+	int3				# a trap: returns after it
+	ud2				# a fault: the handler skips it
+	movabsq	$0x8000000000000000, %rax
+	cqo
+	movq	$-1, %rcx
+	idivq	%rcx			# the quotient does not fit: #DE
+
+	.globl	long_mode_paging
+long_mode_paging:
+	leaq	small_page_table + PTE_PRESENT_WRITABLE_USER(%rip), %rax
+	movq	%rax, pd + 8(%rip)
+	movq	$WRITABLE_FRAME + PTE_PRESENT_WRITABLE_USER, small_page_table(%rip)
+	movq	$READ_ONLY_FRAME + PTE_PRESENT_USER, small_page_table + 8(%rip)
+	movl	$SMALL_PAGES, %ebx
+	movq	(%rbx), %rax		# sets the accessed bits on the way
+	movq	%rbx, 8(%rbx)		# sets the dirty bit of the first page
+	movq	0x1000(%rbx), %rcx
+	movq	%cr0, %rax
+	orl	$CR0_WP, %eax
+	movq	%rax, %cr0		# CPL 0 now honours read-only pages
+	movb	$7, fault_length(%rip)
+	movq	%rbx, 0x1000(%rbx)	# #PF: present, write
+	movq	$READ_ONLY_FRAME + PTE_PRESENT_WRITABLE_USER, small_page_table + 8(%rip)
+	invlpg	0x1000(%rbx)
+	movq	%rbx, 0x1000(%rbx)
+	movq	%cr4, %rax
+	orl	$CR4_PGE, %eax
+	movq	%rax, %cr4
+	movq	%cr3, %rax
+	movq	%rax, %cr3
+
+	.globl	long_mode_system
+long_mode_system:
+	movl	$FS_BASE_MSR, %ecx
+	movl	$OFFSET_DATA_BASE, %eax
+	xorl	%edx, %edx
+	wrmsr
+	movq	%fs:0x10, %r8		# the FS base from the MSR: the word stored through FS in protected mode
+	movl	$GS_BASE_MSR, %ecx
+	movl	$0x2000, %eax
+	wrmsr
+	movl	$KERNEL_GS_BASE_MSR, %ecx
+	movl	$0x3000, %eax
+	wrmsr
+	swapgs
+	rdmsr				# the old GS base
+	swapgs
+	sgdt	descriptor_tables(%rip)
+	sidt	descriptor_tables + 10(%rip)
+	smsw	%r9d			# all of CR0[31:0] in 64-bit mode
+	str	%r10d			# 32-bit destinations get the zero-extended value
+	sldt	%r11d
+	pushq	$0x1111
+	pushq	$0x2222
+	popq	(%rsp)			# the address is formed with RSP after the pop
+	pushq	(%rsp)
+	pushq	%rsp			# the value before the push
+	popq	%r12
+	popq	%r13
+	movq	%rsp, %r14
+	pushq	%r14
+	popq	%rsp
+
+	.globl	long_mode_conditions
+long_mode_conditions:
+	leaq	conditions(%rip), %rdi
+	movq	$-1, %rax
+	addq	$1, %rax		# CF ZF PF AF
+	call	store_conditions
+	movl	$0x7fffffff, %eax
+	addl	$1, %eax		# OF SF AF PF
+	call	store_conditions
+
+	.globl	long_mode_user
+long_mode_user:
+	movw	$TSS64_SEL, %ax
+	ltr	%ax
+	gate64	SYSTEM_CALL_VECTOR, system_call64, USER_INTERRUPT_GATE
+	gate64	KERNEL_ENTRY_VECTOR, kernel_entry64, USER_INTERRUPT_GATE
+	movq	%rsp, saved_stack_pointer(%rip)
+	pushq	$USER_DATA_SEL		# SS
+	pushq	$user_stack_top		# RSP
+	pushq	$FLAGS_FOR_USER
+	pushq	$USER_CODE64_SEL
+	pushq	$user_mode64
+	iretq				# DS, ES, FS and GS have DPL 0: they become null
+	.globl	user_mode64
+user_mode64:
+	movq	$-7, %r11
+	pushq	%r11
+	int	$SYSTEM_CALL_VECTOR	# SS becomes a null selector at CPL 0
+	popq	%r12
+	movl	%ss, %ebx
+	int	$KERNEL_ENTRY_VECTOR
 
 	.globl	halt
 halt:
@@ -600,6 +849,55 @@ divide_error64:
 	addq	$3, (%rsp)
 	iretq
 
+page_fault64:				# skips fault_length bytes
+	popq	%rbx			# the error code
+	movq	%cr2, %rcx
+	pushq	%rax
+	movzbl	fault_length(%rip), %eax
+	addq	%rax, 8(%rsp)
+	popq	%rax
+	iretq
+
+breakpoint64:
+	movl	$3, %edx
+	iretq
+
+invalid_opcode64:
+	addq	$2, (%rsp)
+	iretq
+
+store_conditions:			# SETcc of all 16 conditions into RDI[0..15], RDI += 16
+	seto	0(%rdi)
+	setno	1(%rdi)
+	setb	2(%rdi)
+	setae	3(%rdi)
+	sete	4(%rdi)
+	setne	5(%rdi)
+	setbe	6(%rdi)
+	seta	7(%rdi)
+	sets	8(%rdi)
+	setns	9(%rdi)
+	setp	10(%rdi)
+	setnp	11(%rdi)
+	setl	12(%rdi)
+	setge	13(%rdi)
+	setle	14(%rdi)
+	setg	15(%rdi)
+	leaq	16(%rdi), %rdi		# lea keeps the flags
+	ret
+
+system_call64:
+	movl	$0x64, %esi
+	iretq
+
+kernel_entry64:
+	movq	saved_stack_pointer(%rip), %rsp
+	movw	$DATA_SEL, %ax
+	movw	%ax, %ss
+	movw	%ax, %ds
+	movw	%ax, %es
+	jmp	halt
+
 	.data
 	.balign	8
 gdt:
@@ -612,6 +910,25 @@ gdt_code64:
 	.quad	0x00af9a000000ffff		# 64-bit code
 gdt_offset_data:
 	.quad	0x0040920010000fff		# base OFFSET_DATA_BASE, byte-granular limit 0xfff, 32-bit
+gdt_code16:
+	.quad	0x00009a000000ffff		# 16-bit code, limit 64 KiB, for the way back to real mode
+gdt_user_code32:
+	.quad	0x00cffa000000ffff		# DPL 3
+gdt_user_data:
+	.quad	0x00cff2000000ffff		# DPL 3
+gdt_user_code64:
+	.quad	0x00affa000000ffff		# DPL 3
+gdt_tss32:					# available 32-bit TSS, limit 0x67
+	.word	0x67, tss32
+	.byte	0, 0x89, 0, 0
+gdt_tss64:					# the 16-byte 64-bit form
+	.word	0x67, tss64
+	.byte	0, 0x89, 0, 0
+	.long	0, 0
+gdt_absent_data:
+	.quad	0x00cf12000000ffff		# P clear
+gdt_read_only_data:
+	.quad	0x00cf90000000ffff
 gdt_end:
 
 gdt_pointer:
@@ -629,10 +946,10 @@ compat_call_pointer:			# m16:32 for the far call from 64-bit code
 
 	.balign	8
 idt32_pointer:
-	.word	(SOFTWARE_VECTOR + 1) * 8 - 1
+	.word	(LAST_VECTOR + 1) * 8 - 1
 	.long	idt32
 idt64_pointer:
-	.word	(SOFTWARE_VECTOR + 1) * 16 - 1
+	.word	(LAST_VECTOR + 1) * 16 - 1
 	.quad	idt64
 
 	.balign	8
@@ -658,12 +975,34 @@ copy_destination:
 stack:
 	.fill	512, 1, 0
 stack_top:
+	.fill	256, 1, 0
+kernel_stack_top:			# ESP0/RSP0 for interrupts from CPL 3
+	.fill	256, 1, 0
+user_stack_top:
 
 	.balign	16
 idt32:
-	.fill	(SOFTWARE_VECTOR + 1) * 8, 1, 0
+	.fill	(LAST_VECTOR + 1) * 8, 1, 0
 idt64:
-	.fill	(SOFTWARE_VECTOR + 1) * 16, 1, 0
+	.fill	(LAST_VECTOR + 1) * 16, 1, 0
+tss32:
+	.long	0, kernel_stack_top, DATA_SEL	# ESP0 and SS0
+	.fill	104 - 12, 1, 0
+tss64:
+	.long	0
+	.quad	kernel_stack_top		# RSP0
+	.fill	104 - 12, 1, 0
+saved_stack_pointer:
+	.quad	0
+stack_pointer32:			# m16:32 for lss
+	.long	0
+	.word	0
+fault_length:				# bytes the page-fault handler skips
+	.byte	0
+descriptor_tables:			# sgdt and sidt store here
+	.fill	20, 1, 0
+conditions:
+	.fill	32, 1, 0
 
 	.balign	4096
 pml4:
@@ -671,4 +1010,6 @@ pml4:
 pdpt:
 	.fill	512, 8, 0
 pd:
+	.fill	512, 8, 0
+small_page_table:
 	.fill	512, 8, 0

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import dev.gasket.x86.tests.qemu.RealModeBoot;
 
 /**
- * {@code resources/lockstep/instruction_mix.S}: integer, stack, string and interrupt instructions in real
- * mode, 32-bit protected mode and 64-bit mode. The constants name the global symbols tests look up.
+ * {@code resources/lockstep/instruction_mix.S}: integer, stack, string, far-transfer and interrupt
+ * instructions in real mode, 32-bit protected mode (with a trip to CPL 3 and back to real mode) and 64-bit
+ * mode (with paging faults, MSRs and CPL 3). The constants name the global symbols tests look up.
  */
 final class InstructionMixProgram {
 

@@ -111,8 +111,7 @@ final class Lockstep {
 		if (((qemuFlags ^ emulatorFlags) & ~undefined) == 0) {
 			differences.remove(ComparedState.RFLAGS);
 		}
-		differences.removeIf(name -> !name.equals("mode")
-				&& QemuDeviations.explains(name, now.qemu().get(name), now.emulator().get(name)));
+		differences.removeIf(name -> !name.equals("mode") && QemuDeviations.explains(name, now.qemu(), now.emulator()));
 		if (!differences.isEmpty()) {
 			String problem = DivergenceReport.differences(differences, now);
 			if (undefined != 0) {

@@ -49,9 +49,11 @@ class QemuLockstepTest {
 	@Test
 	void instructionMixRunsInLockstepThroughRealProtectedAndLongMode() throws IOException {
 		LockstepResult result = runInLockstep(InstructionMixProgram.build(directory), InstructionMixProgram.HALT);
-		// The far call from 64-bit code runs a routine in compatibility mode and returns.
-		assertEquals(List.of(CpuMode.REAL, CpuMode.PROTECTED_16, CpuMode.PROTECTED_32, CpuMode.COMPATIBILITY,
-				CpuMode.LONG_64, CpuMode.COMPATIBILITY, CpuMode.LONG_64), result.modes());
+		// Protected mode, back to real mode through 16-bit protected code and in again; then long mode, where a
+		// far call runs a routine in compatibility mode and returns.
+		assertEquals(List.of(CpuMode.REAL, CpuMode.PROTECTED_16, CpuMode.PROTECTED_32, CpuMode.PROTECTED_16,
+				CpuMode.REAL, CpuMode.PROTECTED_16, CpuMode.PROTECTED_32, CpuMode.COMPATIBILITY, CpuMode.LONG_64,
+				CpuMode.COMPATIBILITY, CpuMode.LONG_64), result.modes());
 	}
 
 	@Test
