@@ -31,6 +31,19 @@ final class DivergenceReport {
 		return text.toString();
 	}
 
+	/** The second emulator, whose flags stay pending, differs from the one compared with QEMU. */
+	static String ofPendingFlags(int step, String instruction, List<String> names, ComparedState flagsRead,
+			ComparedState flagsPending) {
+		StringJoiner fields = new StringJoiner("; ");
+		for (String name : names) {
+			fields.add(name + ": " + value(flagsRead, name) + " with flags read every step, " + value(flagsPending, name)
+					+ " with flags pending");
+		}
+		return "the emulator's result depends on when its lazy flags are worked out, at step " + step + " after "
+				+ instruction + "\ndiffering: " + fields + "\nflags read every step: " + dump(flagsRead)
+				+ "\nflags pending:         " + dump(flagsPending);
+	}
+
 	/** {@code "rax: QEMU 0x1 emulator 0x2; ..."} for the named fields. */
 	static String differences(List<String> names, StatePair states) {
 		StringJoiner text = new StringJoiner("; ", "differing: ", "");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.gasket.x86.cpu.CpuMode;
 import dev.gasket.x86.machine.Machine;
+import dev.gasket.x86.tests.qemu.CpuSnapshot;
 import dev.gasket.x86.tests.qemu.ModeSwitchProgram;
 import dev.gasket.x86.tests.qemu.QemuSystem;
 import dev.gasket.x86.tests.qemu.QemuTrace;
@@ -85,13 +86,17 @@ class QemuLockstepTest {
 		});
 	}
 
-	/** @param emulatorOnly a change made to the emulator's side only, after loading */
+	/** @param emulatorOnly a change made to the emulators' side only, after loading */
 	private LockstepResult runInLockstep(RealModeBoot boot, String haltSymbol, Consumer<Machine> emulatorOnly)
 			throws IOException {
 		try (QemuSystem qemu = QemuSystem.start(boot, directory)) {
-			Machine machine = EmulatorBoot.start(boot, QemuTrace.snapshot(qemu.gdb()));
+			CpuSnapshot reset = QemuTrace.snapshot(qemu.gdb());
+			Machine machine = EmulatorBoot.start(boot, reset);
+			Machine pendingFlags = EmulatorBoot.start(boot, reset);
 			emulatorOnly.accept(machine);
-			LockstepResult result = Lockstep.run(qemu.gdb(), machine, boot.program(), haltSymbol, MAX_STEPS);
+			emulatorOnly.accept(pendingFlags);
+			LockstepResult result = Lockstep.run(qemu.gdb(), machine, pendingFlags, boot.program(), haltSymbol,
+					MAX_STEPS);
 			assertTrue(result.steps() > 0);
 			return result;
 		}
