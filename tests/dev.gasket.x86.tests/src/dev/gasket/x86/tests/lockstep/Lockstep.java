@@ -1,7 +1,6 @@
 package dev.gasket.x86.tests.lockstep;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import dev.gasket.x86.cpu.CpuFault;
@@ -22,21 +21,21 @@ import dev.gasket.x86.tests.qemu.StopReply;
 /**
  * Steps QEMU and the emulator one instruction at a time from the same state and compares them after every
  * step, until both are about to execute the {@code hlt} at the halt address (QEMU never completes a step of
- * {@code hlt}), then compares their memory ({@link MemoryComparison}). The first difference fails the run with a
- * {@link DivergenceReport}.
+ * {@code hlt}), then compares their memory ({@link MemoryComparison}). The first difference fails the run
+ * with a {@link DivergenceReport}.
  * <p>
- * A second emulator runs alongside without its flags being read before the end, so that lazily computed
- * flags are also compared the way a plain run uses them.
+ * A {@link PendingFlagsTwin} runs alongside, so that lazily computed flags are also compared the way a
+ * plain run uses them.
  * <p>
- * Tolerated: the known {@link QemuDeviations}, and flags the SDM leaves undefined after the instruction just executed
- * ({@link UndefinedFlags}) are not compared, and are then copied from QEMU into the emulator so that later
- * steps compare defined behaviour only. Each such copy is listed in the result.
+ * Tolerated: the known {@link QemuDeviations}, and the flags the SDM leaves undefined after the instruction
+ * just executed ({@link UndefinedFlags}); those are then copied from QEMU into the emulator so that later
+ * steps compare defined behaviour only, and each copy is listed in the result.
  */
 final class Lockstep {
 
 	private final GdbRemoteClient qemu;
 	private final Machine machine;
-	private final Machine pendingFlags;
+	private final PendingFlagsTwin pendingFlags;
 	private final FlatImage program;
 	private final long haltAddress;
 	private final List<CpuMode> modes = new ArrayList<>();
@@ -46,7 +45,7 @@ final class Lockstep {
 			long haltAddress) {
 		this.qemu = qemu;
 		this.machine = machine;
-		this.pendingFlags = pendingFlags;
+		this.pendingFlags = new PendingFlagsTwin(pendingFlags);
 		this.program = program;
 		this.haltAddress = haltAddress;
 	}
@@ -56,9 +55,7 @@ final class Lockstep {
 	 *
 	 * @param qemu         stopped where the emulator's state is (normally both at reset)
 	 * @param machine      the emulator compared with QEMU
-	 * @param pendingFlags an identical second emulator, stepped alongside, whose RFLAGS are not read until the
-	 *                     end: reading them works out the status flags an instruction left pending, so this one
-	 *                     keeps them pending across instructions as a plain run does, and must still agree
+	 * @param pendingFlags an identical second emulator for a {@link PendingFlagsTwin}
 	 * @param maxSteps     fail if the halt address is not reached after this many steps
 	 * @throws AssertionError on the first divergence, with the report as message
 	 */
@@ -80,7 +77,7 @@ final class Lockstep {
 			boolean emulatorHalts = machine.linearRip() == haltAddress;
 			if (qemuHalts && emulatorHalts) {
 				MemoryComparison.assertSame(qemu, machine, program);
-				assertPendingFlagsAgreeAtTheEnd(step);
+				pendingFlags.assertAgreesAtTheEnd(step, machine, program);
 				return new LockstepResult(step, collapsed(modes), undefinedFlags);
 			}
 			if (qemuHalts || emulatorHalts || step == maxSteps) {
@@ -113,7 +110,7 @@ final class Lockstep {
 				String problem = "emulator stopped with " + event + "; QEMU with " + reply;
 				throw new AssertionError(DivergenceReport.of(step + 1, instruction, problem, before, now));
 			}
-			assertPendingFlagsAgree(step + 1, instruction, now.emulator());
+			pendingFlags.assertAgrees(step + 1, instruction, now.emulator());
 		}
 	}
 
@@ -139,31 +136,8 @@ final class Lockstep {
 		undefinedFlags.add(String.format("step %d, %s: undefined %s were QEMU %s, emulator %s", step, instruction,
 				Flags.describe(undefined), Flags.describe(qemuFlags & undefined), Flags.describe(emulatorFlags & undefined)));
 		machine.cpu().setFlags(undefined, qemuFlags);
-		pendingFlags.cpu().setFlags(undefined, qemuFlags);
+		pendingFlags.copyFlags(undefined, qemuFlags);
 		return new StatePair(now.qemu(), ComparedState.ofEmulator(machine.cpu()));
-	}
-
-	/** Everything but RFLAGS, which would end the pending state, must equal the main emulator's. */
-	private void assertPendingFlagsAgree(int step, String instruction, ComparedState flagsRead) {
-		ComparedState flagsPending = ComparedState.ofEmulatorLeavingFlagsPending(pendingFlags.cpu());
-		List<String> differences = flagsRead.differences(flagsPending);
-		differences.remove(ComparedState.RFLAGS);
-		if (!differences.isEmpty()) {
-			throw new AssertionError(DivergenceReport.ofPendingFlags(step, instruction, differences, flagsRead,
-					flagsPending));
-		}
-	}
-
-	private void assertPendingFlagsAgreeAtTheEnd(int step) {
-		long read = machine.cpu().rflags();
-		long pending = pendingFlags.cpu().rflags();
-		int length = Math.toIntExact(program.loadAddress() + program.size());
-		int memory = Arrays.mismatch(machine.readLinear(0, length), pendingFlags.readLinear(0, length));
-		if (read != pending || memory >= 0) {
-			throw new AssertionError(String.format("at hlt after %d steps, the emulator whose flags stayed pending "
-					+ "has rflags 0x%x (the one read every step 0x%x)%s", step, pending, read,
-					memory < 0 ? "" : String.format(" and differs in memory from 0x%x", memory)));
-		}
 	}
 
 	private long undefinedAfterNext() {
