@@ -162,6 +162,8 @@ final class OpcodeTable {
 			c1/7 sar Ev,Ib SAR
 			c2 ret Iw RET f64
 			c3 ret - RET f64
+			c4 les Gv,Mp LOAD_FAR_POINTER i64
+			c5 lds Gv,Mp LOAD_FAR_POINTER i64
 			c6/0 mov Eb,Ib MOV
 			c7/0 mov Ev,Iz MOV
 			c8 enter Iw,Ib ENTER d64
@@ -254,15 +256,18 @@ final class OpcodeTable {
 			ff/4 jmp Ev JMP f64
 			ff/5 ljmp Mp JMP_FAR
 			ff/6 push Ev PUSH d64
-			0f.00/0 sldt Ew SLDT
-			0f.00/1 str Ew STR
+			0f.00/0 sldt Rv SLDT
+			0f.00/0m sldt Mw SLDT
+			0f.00/1 str Rv STR
+			0f.00/1m str Mw STR
 			0f.00/2 lldt Ew LLDT
 			0f.00/3 ltr Ew LTR
 			0f.01/0m sgdt Ms SGDT
 			0f.01/1m sidt Ms SIDT
 			0f.01/2m lgdt Ms LGDT
 			0f.01/3m lidt Ms LIDT
-			0f.01/4 smsw Ew SMSW
+			0f.01/4 smsw Rv SMSW
+			0f.01/4m smsw Mw SMSW
 			0f.01/6 lmsw Ew LMSW
 			0f.01/7m invlpg M INVLPG
 			0f.01/7r0 swapgs - SWAPGS o64

@@ -7,6 +7,7 @@ import dev.gasket.x86.cpu.CpuMode;
 import dev.gasket.x86.cpu.CpuState;
 import dev.gasket.x86.cpu.ExceptionVector;
 import dev.gasket.x86.cpu.Flags;
+import dev.gasket.x86.cpu.Segment;
 import dev.gasket.x86.cpu.SegmentRegister;
 import dev.gasket.x86.decode.Instruction;
 
@@ -18,6 +19,7 @@ final class FarTransfers {
 
 	private static final int CS = SegmentRegister.CS.ordinal();
 	private static final int SS = SegmentRegister.SS.ordinal();
+	private static final SegmentRegister[] DATA_SEGMENT_REGISTERS = { SegmentRegister.ES, SegmentRegister.FS, SegmentRegister.GS, SegmentRegister.DS };
 	private static final long IRET_WRITABLE = Flags.STATUS | Flags.TF | Flags.DF | Flags.NT | Flags.AC | Flags.ID | Flags.RF;
 
 	private final CpuState cpu;
@@ -107,6 +109,7 @@ final class FarTransfers {
 			segments.loadCode(selector, rpl);
 			segments.loadStack(ss, rpl);
 			cpu.setReg(CpuState.RSP, 8, rsp);
+			nullInnerDataSegments(rpl);
 		}
 		checkTarget(rip & mask(size));
 		cpu.setRip(rip & mask(size));
@@ -148,9 +151,27 @@ final class FarTransfers {
 			segments.loadStack(ss, rpl);
 			cpu.setReg(CpuState.RSP, 8, size == 8 ? rsp : rsp & mask(size));
 		}
+		if (rpl != oldCpl) {
+			nullInnerDataSegments(rpl);
+		}
 		setFlags(flags, size, oldCpl);
 		checkTarget(rip & mask(size));
 		cpu.setRip(rip & mask(size));
+	}
+
+	/**
+	 * A return to an outer level nulls ES, FS, GS and DS if they select a data or non-conforming code segment
+	 * the new CPL may not use (DPL < CPL), so it cannot keep inner-level data (SDM Vol. 2, IRET and RET). A null
+	 * selector selects nothing and stays as it is: 64-bit code keeps an FS or GS base set through the MSRs.
+	 */
+	private void nullInnerDataSegments(int newCpl) {
+		for (SegmentRegister register : DATA_SEGMENT_REGISTERS) {
+			Segment segment = cpu.segment(register);
+			boolean conformingCode = segment.isCode() && (segment.attributes() & Segment.TYPE_CONFORMING_OR_EXPAND_DOWN) != 0;
+			if ((segment.selector() & 0xfffc) != 0 && !conformingCode && segment.dpl() < newCpl) {
+				segment.loadNull(0);
+			}
+		}
 	}
 
 	private void setFlags(long value, int size, int oldCpl) {
