@@ -615,6 +615,10 @@
 	cmpxchg %ax,%bx
 	cmpxchg %cx,(%bx)
 	lock cmpxchg %ecx,0x10(%bx)
+	les (%bx),%ax
+	les 0x10(%bx),%esi
+	lds (%bx,%si),%ax
+	lds 0x10(%bp),%ecx
 	lss (%bx),%ax
 	lss 0x10(%bx),%esi
 	btr %ax,%bx

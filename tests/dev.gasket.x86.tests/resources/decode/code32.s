@@ -616,6 +616,10 @@
 	cmpxchg %eax,%ebx
 	cmpxchg %ecx,(%eax)
 	lock cmpxchg %cx,0x10(%ebx)
+	les (%eax),%eax
+	les 0x10(%ebx),%si
+	lds (%ecx,%edx,4),%edi
+	lds %ds:0x1234,%bx
 	lss (%eax),%eax
 	lss 0x10(%ebx),%si
 	btr %eax,%ebx

@@ -272,8 +272,6 @@ public final class Decoder {
 			case 'I' -> {
 				insn.kind[i] = Instruction.IMMEDIATE;
 				insn.value[i] = immediate(spec.size() == 'v' ? size : Math.min(size, 4));
-				// With a 64-bit operand size the 32-bit Iz is sign-extended to 64 bits (SDM Vol. 2, 2.2.1.5).
-				insn.size[i] = spec.size() == 'z' ? insn.operandSize : size;
 			}
 			case 'J' -> {
 				insn.kind[i] = Instruction.RELATIVE;
