@@ -38,6 +38,7 @@ final class DecodeCache {
 	private long currentGeneration;
 	private int currentBits;
 	private boolean currentUser;
+	private long currentCsBase;
 
 	/** The instructions decoded in one physical page for one code size (16, 32 or 64 bits). */
 	private static final class CodePage {
@@ -85,6 +86,28 @@ final class DecodeCache {
 		return fetchSlow(linear, bits, user);
 	}
 
+	/** CS base + RIP (RIP in 64-bit mode) for the current page's mode, valid while {@link #fetchFollowing()} is. */
+	long linearRip() {
+		return currentBits == 64 ? cpu.rip() : (currentCsBase + cpu.rip()) & 0xffffffffL;
+	}
+
+	/**
+	 * The instruction at RIP right after a register-only instruction, which changed neither mode, CS nor CPL: only
+	 * the page's mapping and contents need checking again.
+	 */
+	Instruction fetchFollowing() {
+		long linear = linearRip();
+		CodePage page = current;
+		if (linear >>> 12 == currentLinearPage && mmu.generation() == currentGeneration
+				&& page.version == memory.version(page.physicalPage << 12)) {
+			Instruction insn = page.slots[(int) linear & (PAGE_SIZE - 1)];
+			if (insn != null) {
+				return insn;
+			}
+		}
+		return fetch();
+	}
+
 	private Instruction fetchSlow(long linear, int bits, boolean user) {
 		long generation = mmu.generation();
 		long address = mmu.translate(linear, Access.EXECUTE, user);
@@ -96,6 +119,7 @@ final class DecodeCache {
 		currentLinearPage = linear >>> 12;
 		currentBits = bits;
 		currentUser = user;
+		currentCsBase = cpu.segment(SegmentRegister.CS).base();
 		currentGeneration = mmu.generation() == generation ? generation : -1;
 		int offset = (int) address & (PAGE_SIZE - 1);
 		Instruction insn = page.slots[offset];

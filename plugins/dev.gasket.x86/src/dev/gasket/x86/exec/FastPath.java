@@ -13,6 +13,8 @@ import dev.gasket.x86.decode.Operation;
 final class FastPath {
 
 	static final int UNROUTED = 0, GENERAL = 1;
+	/** General path, and the instruction may change mode, CS, CPL, paging or halt: a run of instructions ends after it. */
+	static final int SYSTEM = 30;
 	private static final int ADD = 2, SUB = 3, CMP = 4, AND = 5, OR = 6, XOR = 7, TEST = 8;
 	/** Added to an ALU route when the source is an immediate instead of a register. */
 	private static final int IMMEDIATE = 8;
@@ -29,6 +31,9 @@ final class FastPath {
 	}
 
 	static int route(Instruction insn) {
+		if (isSystem(insn)) {
+			return SYSTEM;
+		}
 		int size = insn.operandCount() > 0 ? insn.size(0) : 0;
 		boolean wide = size == 4 || size == 8;
 		boolean registerDestination = insn.operandCount() > 0 && insn.kind(0) == Instruction.REGISTER;
@@ -79,6 +84,16 @@ final class FastPath {
 			}
 		}
 		return GENERAL;
+	}
+
+	private static boolean isSystem(Instruction insn) {
+		return switch (insn.operation()) {
+			case MOV, POP -> insn.kind(0) == Instruction.SEGMENT_REGISTER || insn.kind(0) == Instruction.CONTROL_REGISTER
+					|| insn.kind(0) == Instruction.DEBUG_REGISTER;
+			case JMP_FAR, CALL_FAR, RET_FAR, IRET, INT, INT3, INTO, LOAD_FAR_POINTER, LGDT, LIDT, LLDT, LTR, LMSW, CLTS, WRMSR,
+					INVLPG, SWAPGS, HLT, UD2 -> true;
+			default -> false;
+		};
 	}
 
 	/** Executes {@code insn} along its route; RIP already points after it. */

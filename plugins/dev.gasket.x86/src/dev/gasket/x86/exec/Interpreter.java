@@ -3,6 +3,9 @@ package dev.gasket.x86.exec;
 import static dev.gasket.x86.exec.Operands.mask;
 import static dev.gasket.x86.exec.Operands.signExtend;
 
+import java.util.function.LongPredicate;
+import java.util.function.Supplier;
+
 import dev.gasket.x86.cpu.CpuFault;
 import dev.gasket.x86.cpu.CpuMode;
 import dev.gasket.x86.cpu.CpuModel;
@@ -125,12 +128,37 @@ public final class Interpreter {
 
 	/** Executes one instruction (one iteration of a repeated string instruction). */
 	public void step() {
+		execute(decodeCache::fetch);
+	}
+
+	/**
+	 * Executes up to {@code budget} instructions, but returns after a system instruction (one that may change the
+	 * mode, CS, CPL or paging, or halt the CPU) and before an instruction whose
+	 * linear address {@code stopBefore} accepts (not checked for the first). A fault propagates as from {@link #step()}.
+	 *
+	 * @return the number of instructions executed, counting one that faulted
+	 */
+	public int run(int budget, LongPredicate stopBefore) {
+		int executed = 1;
+		boolean continues = execute(decodeCache::fetch);
+		while (continues && executed < budget) {
+			if (stopBefore != null && stopBefore.test(decodeCache.linearRip())) {
+				break;
+			}
+			continues = execute(decodeCache::fetchFollowing);
+			executed++;
+		}
+		return executed;
+	}
+
+	/** @return false after a system instruction, which ends a run */
+	private boolean execute(Supplier<Instruction> fetch) {
 		long start = cpu.rip();
 		long rsp = cpu.gpr(CpuState.RSP);
 		Instruction insn = null;
 		int cpl = cpu.cpl();
 		try {
-			insn = decodeCache.fetch();
+			insn = fetch.get();
 			current = insn;
 			cpu.setRip((start + insn.length()) & ipMask(insn.bitness()));
 			int route = insn.route();
@@ -138,16 +166,17 @@ public final class Interpreter {
 				route = FastPath.route(insn);
 				insn.setRoute(route);
 			}
-			if (route == FastPath.GENERAL) {
+			if (route != FastPath.GENERAL && route != FastPath.SYSTEM) {
+				fastPath.execute(insn, route);
+			} else {
 				if (LOADS_SEGMENTS[insn.operation().ordinal()]) {
 					savedCs.copyFrom(cpu.segment(CS));
 					savedSs.copyFrom(cpu.segment(SS));
 				}
 				execute(insn, start);
-			} else {
-				fastPath.execute(insn, route);
 			}
 			retired++;
+			return route != FastPath.SYSTEM;
 		} catch (CpuFault fault) {
 			cpu.setRip(start);
 			cpu.setGpr(CpuState.RSP, rsp);

@@ -26,6 +26,9 @@ import dev.gasket.x86.mem.PhysicalMemory;
  */
 public final class Machine {
 
+	/** Instructions between checks of stop requests and the instruction limit. */
+	private static final int BURST = 4096;
+
 	private final CpuModel model;
 	private final CpuState cpu = new CpuState();
 	private final PhysicalMemory memory;
@@ -157,7 +160,8 @@ public final class Machine {
 				stopRequested = false;
 				return event(StopReason.STOP_REQUESTED, cpu.mode(), null, 0, "stopped on request");
 			}
-			if (interpreter.retired() >= limit) {
+			long remaining = limit - interpreter.retired();
+			if (remaining <= 0) {
 				return event(StopReason.INSTRUCTION_LIMIT, cpu.mode(), null, 0, maxInstructions + " instructions executed");
 			}
 			if (!first && !breakpoints.isEmpty()) {
@@ -167,11 +171,29 @@ public final class Machine {
 				}
 			}
 			first = false;
-			StopEvent stop = executeOne();
+			StopEvent stop = canRunInBursts() ? runBurst((int) Math.min(remaining, BURST)) : executeOne();
 			if (stop != null) {
 				return stop;
 			}
 		}
+	}
+
+	/** Bursts skip the per-instruction checks that only watchpoints, mode-change stops and pending events need. */
+	private boolean canRunInBursts() {
+		return watchpoints.isEmpty() && !stopOnModeChange && pendingFault == null && shutdownReason == null && !interpreter.halted();
+	}
+
+	private StopEvent runBurst(int budget) {
+		try {
+			interpreter.run(budget, breakpoints.isEmpty() ? null : breakpoints::contains);
+		} catch (CpuFault fault) {
+			if (stopOnException) {
+				pendingFault = fault;
+				return event(StopReason.EXCEPTION, cpu.mode(), fault, 0, fault.getMessage());
+			}
+			return deliver(fault, cpu.mode());
+		}
+		return interpreter.halted() ? halted(cpu.mode()) : null;
 	}
 
 	private StopEvent executeOne() {
