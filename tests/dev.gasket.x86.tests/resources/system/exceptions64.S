@@ -1,0 +1,216 @@
+# Exceptions in 64-bit mode through an IDT of 16-byte gates: #DE, #BP, #UD, #GP (non-canonical address, bad
+# selector) and #PF (not-present write and read, write to a read-only page with CR0.WP). One handler logs each
+# exception on the debug console as "#vv err=eeee rip=rrrrrrrr cs=ssss[ cr2=...]" and resumes: #BP (a trap)
+# where it was, #PF by mapping the page and retrying the instruction, the others at resume_rip.
+	.include "system.inc"
+
+	.set	BAD_SELECTOR, 0x0ff8		# far beyond the GDT limit
+	.set	DEMAND_WRITE_ADDRESS, 0x200000	# the 2 MiB above the identity map use demand_pt
+	.set	DEMAND_READ_ADDRESS, 0x201000
+	.set	READ_ONLY_ADDRESS, 0x202000
+	.set	WRITE_VALUE, 0x600dcafe
+	.set	READ_VALUE, 0x0b5e55ed
+	.globl	BAD_SELECTOR, DEMAND_WRITE_ADDRESS, DEMAND_READ_ADDRESS, READ_ONLY_ADDRESS, WRITE_VALUE, READ_VALUE
+
+# \insn at the global label \label may fault; the handler resumes after it. Clobbers %r11.
+.macro	MAY_FAULT label, insn:vararg
+	leaq	9f(%rip), %r11
+	movq	%r11, resume_rip(%rip)
+	.globl	\label
+\label:	\insn
+9:
+.endm
+
+# Entry stub for an exception without an error code: a zero takes its place.
+.macro	STUB vector, name
+\name:	pushq	$0
+	pushq	$\vector
+	jmp	common_handler
+.endm
+
+.macro	STUB_WITH_ERROR vector, name
+\name:	pushq	$\vector
+	jmp	common_handler
+.endm
+
+	.text
+	.globl	real_mode_entry
+real_mode_entry:
+	REAL_TO_PROTECTED32 protected_entry, stack_top
+protected_entry:
+	FLAT_SEGMENTS32 stack_top
+	PROTECTED32_TO_LONG long_mode_entry
+
+	.code64
+long_mode_entry:
+	# 4 KiB pages for the 2 MiB above the identity map: not present, not present, present read-only.
+	leaq	demand_pt(%rip), %rax
+	orq	$PTE_P + PTE_W, %rax
+	movq	%rax, pd + 8(%rip)
+	leaq	demand_write_frame(%rip), %rax
+	movq	%rax, demand_pt(%rip)
+	leaq	demand_read_frame(%rip), %rax
+	movq	%rax, demand_pt + 8(%rip)
+	leaq	read_only_frame(%rip), %rax
+	orq	$PTE_P, %rax
+	movq	%rax, demand_pt + 16(%rip)
+	movq	%cr0, %rax
+	orq	$CR0_WP, %rax			# supervisor writes obey read-only pages
+	movq	%rax, %cr0
+
+	lidt	idt_pointer(%rip)
+	leaq	gates(%rip), %rbx
+1:	movzbl	(%rbx), %edi
+	movq	8(%rbx), %rsi
+	xorl	%edx, %edx
+	call	set_gate64
+	addq	$16, %rbx
+	cmpb	$0xff, (%rbx)
+	jne	1b
+
+	movl	$1, %eax
+	xorl	%edx, %edx
+	xorl	%ecx, %ecx
+	MAY_FAULT fault_divide, divl %ecx
+	.globl	fault_breakpoint, after_breakpoint
+fault_breakpoint:
+	int3
+after_breakpoint:
+	MAY_FAULT fault_ud2, ud2
+	movabsq	$0x8000000000000000, %rbx
+	MAY_FAULT fault_noncanonical, movq (%rbx), %rax
+	movw	$BAD_SELECTOR, %ax
+	MAY_FAULT fault_bad_selector, movw %ax, %ds
+
+	movl	$WRITE_VALUE, %eax
+	.globl	fault_demand_write, fault_demand_read, fault_read_only_write
+fault_demand_write:
+	movq	%rax, DEMAND_WRITE_ADDRESS
+fault_demand_read:
+	movq	DEMAND_READ_ADDRESS, %rbx
+	movq	%rbx, value_read(%rip)
+fault_read_only_write:
+	movq	%rax, READ_ONLY_ADDRESS
+
+	leaq	done_message(%rip), %rsi
+	call	puts64
+	.globl	halt
+halt:
+	hlt
+
+	STUB	0, divide_error
+	STUB	3, breakpoint
+	STUB	6, invalid_opcode
+	STUB_WITH_ERROR 13, general_protection
+	STUB_WITH_ERROR 14, page_fault
+
+# Stack: vector, error code, then the CPU's frame (RIP, CS, RFLAGS, RSP, SS).
+common_handler:
+	pushq	%rax
+	pushq	%rcx
+	pushq	%rdx
+	pushq	%rsi
+	.set	VECTOR, 32
+	.set	ERROR, 40
+	.set	SAVED_RIP, 48
+	.set	SAVED_CS, 56
+	leaq	text_vector(%rip), %rsi
+	call	puts64
+	movq	VECTOR(%rsp), %rax
+	movl	$2, %ecx
+	call	put_hex64
+	leaq	text_error(%rip), %rsi
+	call	puts64
+	movq	ERROR(%rsp), %rax
+	movl	$4, %ecx
+	call	put_hex64
+	leaq	text_rip(%rip), %rsi
+	call	puts64
+	movq	SAVED_RIP(%rsp), %rax
+	movl	$8, %ecx
+	call	put_hex64
+	leaq	text_cs(%rip), %rsi
+	call	puts64
+	movq	SAVED_CS(%rsp), %rax
+	movl	$4, %ecx
+	call	put_hex64
+	cmpq	$14, VECTOR(%rsp)
+	je	page_fault_fix
+	cmpq	$3, VECTOR(%rsp)
+	je	handled
+	movq	resume_rip(%rip), %rax
+	movq	%rax, SAVED_RIP(%rsp)
+handled:
+	movb	$'\n', %al
+	outb	%al, $DEBUG_CONSOLE
+	popq	%rsi
+	popq	%rdx
+	popq	%rcx
+	popq	%rax
+	addq	$16, %rsp			# vector and error code
+	iretq
+
+# Makes the page at CR2 present and writable, so the faulting instruction succeeds when it runs again.
+page_fault_fix:
+	leaq	text_cr2(%rip), %rsi
+	call	puts64
+	movq	%cr2, %rax
+	movl	$16, %ecx
+	call	put_hex64
+	movq	%cr2, %rax
+	shrq	$12, %rax
+	andl	$511, %eax
+	leaq	demand_pt(%rip), %rcx
+	orq	$PTE_P + PTE_W, (%rcx,%rax,8)
+	movq	%cr2, %rax
+	invlpg	(%rax)
+	jmp	handled
+
+	.include "routines64.inc"
+
+	.data
+	GDT_ENTRIES
+	.balign	8
+idt_pointer:
+	.word	256 * 16 - 1
+	.quad	idt64
+
+gates:						# vector, handler
+	.quad	0, divide_error
+	.quad	3, breakpoint
+	.quad	6, invalid_opcode
+	.quad	13, general_protection
+	.quad	14, page_fault
+	.quad	0xff
+
+	.globl	resume_rip, value_read
+resume_rip:
+	.quad	0
+value_read:
+	.quad	0
+
+text_vector:	.asciz	"#"
+text_error:	.asciz	" err="
+text_rip:	.asciz	" rip="
+text_cs:	.asciz	" cs="
+text_cr2:	.asciz	" cr2="
+done_message:	.asciz	"done\n"
+
+	.balign	16
+	.fill	1024, 1, 0
+stack_top:
+
+	.balign	4096
+idt64:
+	.fill	512, 8, 0			# 256 gates of 16 bytes
+	IDENTITY_TABLES
+	.globl	demand_pt, demand_write_frame, demand_read_frame, read_only_frame
+demand_pt:
+	.fill	512, 8, 0
+demand_write_frame:
+	.fill	512, 8, 0
+demand_read_frame:
+	.quad	READ_VALUE
+	.fill	511, 8, 0
+read_only_frame:
+	.fill	512, 8, 0
