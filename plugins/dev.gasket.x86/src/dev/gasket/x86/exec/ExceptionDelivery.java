@@ -56,7 +56,8 @@ final class ExceptionDelivery {
 	}
 
 	private long gateCheck(int vector, int entrySize, boolean software) {
-		int selectorError = vector * 8 + 2;
+		// IDT bit, and EXT unless an int n/int3/into was being delivered (SDM Vol. 3, 6.13).
+		int selectorError = vector * 8 + 2 + (software ? 0 : 1);
 		if ((long) vector * entrySize + entrySize - 1 > cpu.idtr().limit()) {
 			throw CpuFault.withErrorCode(ExceptionVector.GP, selectorError, "vector " + vector + " is beyond the IDT limit");
 		}
