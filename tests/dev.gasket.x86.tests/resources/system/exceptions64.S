@@ -166,7 +166,8 @@ page_fault_fix:
 	invlpg	(%rax)
 	jmp	handled
 
-	.include "routines64.inc"
+	.include "gate64.inc"
+	.include "console64.inc"
 
 	.data
 	GDT_ENTRIES
