@@ -90,18 +90,23 @@ final class ExceptionDelivery {
 		long flags = cpu.rflags();
 		int oldCs = cpu.segment(CS).selector();
 		long oldRip = cpu.rip();
+		if (dpl > oldCpl) {
+			throw CpuFault.withErrorCode(ExceptionVector.GP, selector & 0xfffc, "interrupt handler segment is less privileged than the CPL");
+		}
+		int oldSs = cpu.segment(SS).selector();
+		long oldEsp = cpu.gpr(CpuState.RSP);
 		if (dpl < oldCpl) {
 			long tss = cpu.tr().base();
 			long newEsp = operands.readSystem(tss + 4 + 8L * dpl, 4);
 			int newSs = (int) operands.readSystem(tss + 8 + 8L * dpl, 2);
-			int oldSs = cpu.segment(SS).selector();
-			long oldEsp = cpu.gpr(CpuState.RSP);
 			segments.loadStack(newSs, dpl);
 			cpu.setReg(CpuState.RSP, 4, newEsp);
+		}
+		// The frame is written at the handler's privilege: a ring-0 stack may be a supervisor-only page.
+		segments.loadCode(selector, dpl);
+		if (dpl < oldCpl) {
 			operands.push(size, oldSs);
 			operands.push(size, oldEsp);
-		} else if (dpl > oldCpl) {
-			throw CpuFault.withErrorCode(ExceptionVector.GP, selector & 0xfffc, "interrupt handler segment is less privileged than the CPL");
 		}
 		operands.push(size, flags);
 		operands.push(size, oldCs);
@@ -109,7 +114,6 @@ final class ExceptionDelivery {
 		if (hasErrorCode) {
 			operands.push(size, errorCode);
 		}
-		segments.loadCode(selector, dpl);
 		cpu.setRip(offset);
 		clearFlagsOnEntry(type);
 	}
