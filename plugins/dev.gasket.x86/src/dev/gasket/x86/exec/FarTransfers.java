@@ -7,6 +7,7 @@ import dev.gasket.x86.cpu.CpuMode;
 import dev.gasket.x86.cpu.CpuState;
 import dev.gasket.x86.cpu.ExceptionVector;
 import dev.gasket.x86.cpu.Flags;
+import dev.gasket.x86.cpu.Segment;
 import dev.gasket.x86.cpu.SegmentRegister;
 import dev.gasket.x86.decode.Instruction;
 
@@ -18,6 +19,7 @@ final class FarTransfers {
 
 	private static final int CS = SegmentRegister.CS.ordinal();
 	private static final int SS = SegmentRegister.SS.ordinal();
+	private static final SegmentRegister[] DATA_SEGMENTS = { SegmentRegister.ES, SegmentRegister.DS, SegmentRegister.FS, SegmentRegister.GS };
 	private static final long IRET_WRITABLE = Flags.STATUS | Flags.TF | Flags.DF | Flags.NT | Flags.AC | Flags.ID | Flags.RF;
 
 	private final CpuState cpu;
@@ -107,6 +109,7 @@ final class FarTransfers {
 			segments.loadCode(selector, rpl);
 			segments.loadStack(ss, rpl);
 			cpu.setReg(CpuState.RSP, 8, rsp);
+			nullSegmentsAboveCpl(rpl);
 		}
 		checkTarget(rip & mask(size));
 		cpu.setRip(rip & mask(size));
@@ -148,9 +151,26 @@ final class FarTransfers {
 			segments.loadStack(ss, rpl);
 			cpu.setReg(CpuState.RSP, 8, size == 8 ? rsp : rsp & mask(size));
 		}
+		if (rpl > oldCpl) {
+			nullSegmentsAboveCpl(rpl);
+		}
 		setFlags(flags, size, oldCpl);
 		checkTarget(rip & mask(size));
 		cpu.setRip(rip & mask(size));
+	}
+
+	/**
+	 * On a return to an outer ring, DS, ES, FS and GS become null if they hold a data or non-conforming code
+	 * segment the new CPL may not use, so ring 3 cannot keep using ring 0's segments (SDM Vol. 2, IRET and RET).
+	 */
+	private void nullSegmentsAboveCpl(int newCpl) {
+		for (SegmentRegister register : DATA_SEGMENTS) {
+			Segment segment = cpu.segment(register);
+			boolean conformingCode = segment.isCode() && (segment.attributes() & Segment.TYPE_CONFORMING_OR_EXPAND_DOWN) != 0;
+			if (segment.usable() && !conformingCode && segment.dpl() < newCpl) {
+				segment.loadNull(0);
+			}
+		}
 	}
 
 	private void setFlags(long value, int size, int oldCpl) {
