@@ -33,6 +33,7 @@ real_mode_entry:
 protected_entry:
 	FLAT_SEGMENTS32 stack_top
 	lidt	idt_pointer
+	movb	$GATE32_KERNEL, %dl
 	movl	$6, %edi
 	movl	$invalid_opcode, %esi
 	call	set_gate32
@@ -96,42 +97,8 @@ common_handler:
 	addl	$8, %esp			# vector and error code
 	iretl
 
-# Writes a present 32-bit interrupt gate (DPL 0, CODE32_SEL) for vector %edi to handler %esi. Clobbers %eax.
-set_gate32:
-	leal	idt32(,%edi,8), %edi
-	movl	%esi, %eax
-	movw	%ax, (%edi)
-	movw	$CODE32_SEL, 2(%edi)
-	movb	$0, 4(%edi)
-	movb	$0x8e, 5(%edi)			# present, DPL 0, 32-bit interrupt gate
-	shrl	$16, %eax
-	movw	%ax, 6(%edi)
-	ret
-
-puts32:
-	lodsb
-	testb	%al, %al
-	jz	1f
-	outb	%al, $DEBUG_CONSOLE
-	jmp	puts32
-1:	ret
-
-# Writes the low %ecx hex digits of %eax. Clobbers %eax, %ecx, %edx.
-put_hex32:
-	movl	%eax, %edx
-	shll	$2, %ecx
-1:	subl	$4, %ecx
-	movl	%edx, %eax
-	shrl	%cl, %eax
-	andl	$0xf, %eax
-	cmpb	$10, %al
-	jb	2f
-	addb	$'a' - '0' - 10, %al
-2:	addb	$'0', %al
-	outb	%al, $DEBUG_CONSOLE
-	testl	%ecx, %ecx
-	jnz	1b
-	ret
+	.include "gate32.inc"
+	.include "console32.inc"
 
 	.data
 	GDT_ENTRIES

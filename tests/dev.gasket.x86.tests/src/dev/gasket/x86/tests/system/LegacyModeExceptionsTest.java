@@ -26,12 +26,12 @@ class LegacyModeExceptionsTest {
 		SystemProgram program = SystemProgram.bootFromReset("exceptions32.S", directory, "real_mode_entry");
 		program.runToHalt();
 		ExceptionLog log = new ExceptionLog(program, 8, program.symbol("CODE32_SEL"));
-		log.fault(ExceptionVector.UD, 0, "fault_ud2");
-		log.fault(ExceptionVector.GP, (int) program.symbol("BAD_SELECTOR") & 0xfffc, "fault_bad_selector");
-		log.fault(ExceptionVector.GP, 0, "fault_write_code_segment");
+		log.add(ExceptionVector.UD, 0, "fault_ud2");
+		log.add(ExceptionVector.GP, (int) program.symbol("BAD_SELECTOR") & 0xfffc, "fault_bad_selector");
+		log.add(ExceptionVector.GP, 0, "fault_write_code_segment");
 		// A missing gate raises #NP with the gate as error code; EXT only when an exception (not int n) was being delivered.
-		log.fault(ExceptionVector.NP, (int) program.symbol("ABSENT_VECTOR") * 8 | IDT, "fault_absent_gate_int");
-		log.fault(ExceptionVector.NP, ExceptionVector.UD.vector() * 8 | IDT | EXT, "fault_absent_gate_ud2");
+		log.add(ExceptionVector.NP, (int) program.symbol("ABSENT_VECTOR") * 8 | IDT, "fault_absent_gate_int");
+		log.add(ExceptionVector.NP, ExceptionVector.UD.vector() * 8 | IDT | EXT, "fault_absent_gate_ud2");
 		assertEquals(log.expected() + "done\n", program.console());
 	}
 

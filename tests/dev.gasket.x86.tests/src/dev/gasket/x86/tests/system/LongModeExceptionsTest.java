@@ -23,15 +23,15 @@ class LongModeExceptionsTest {
 		SystemProgram program = SystemProgram.bootFromReset("exceptions64.S", directory, "real_mode_entry");
 		program.runToHalt();
 		ExceptionLog log = new ExceptionLog(program, 8, program.symbol("CODE64_SEL"));
-		log.fault(ExceptionVector.DE, 0, "fault_divide");
+		log.add(ExceptionVector.DE, 0, "fault_divide");
 		// #BP is a trap: the saved RIP is the instruction after int3.
-		log.fault(ExceptionVector.BP, 0, "after_breakpoint");
-		log.fault(ExceptionVector.UD, 0, "fault_ud2");
-		log.fault(ExceptionVector.GP, 0, "fault_noncanonical");
-		log.fault(ExceptionVector.GP, (int) program.symbol("BAD_SELECTOR") & 0xfffc, "fault_bad_selector");
-		log.pageFault(PF_WRITE, "fault_demand_write", program.symbol("DEMAND_WRITE_ADDRESS"));
-		log.pageFault(0, "fault_demand_read", program.symbol("DEMAND_READ_ADDRESS"));
-		log.pageFault(PF_WRITE | PF_PRESENT, "fault_read_only_write", program.symbol("READ_ONLY_ADDRESS"));
+		log.add(ExceptionVector.BP, 0, "after_breakpoint");
+		log.add(ExceptionVector.UD, 0, "fault_ud2");
+		log.add(ExceptionVector.GP, 0, "fault_noncanonical");
+		log.add(ExceptionVector.GP, (int) program.symbol("BAD_SELECTOR") & 0xfffc, "fault_bad_selector");
+		log.add(ExceptionVector.PF, PF_WRITE, "fault_demand_write", cr2(program, "DEMAND_WRITE_ADDRESS"));
+		log.add(ExceptionVector.PF, 0, "fault_demand_read", cr2(program, "DEMAND_READ_ADDRESS"));
+		log.add(ExceptionVector.PF, PF_WRITE | PF_PRESENT, "fault_read_only_write", cr2(program, "READ_ONLY_ADDRESS"));
 		assertEquals(log.expected() + "done\n", program.console());
 	}
 
@@ -43,5 +43,9 @@ class LongModeExceptionsTest {
 		assertEquals(written, program.qword("demand_write_frame"));
 		assertEquals(program.symbol("READ_VALUE"), program.qword("value_read"));
 		assertEquals(written, program.qword("read_only_frame"));
+	}
+
+	private static String cr2(SystemProgram program, String symbol) {
+		return String.format(" cr2=%016x", program.symbol(symbol));
 	}
 }
