@@ -23,7 +23,7 @@ debug_entry:
 	lidt	idt_pointer(%rip)
 	movl	$6, %edi
 	leaq	invalid_opcode_handler(%rip), %rsi
-	xorl	%edx, %edx
+	movl	$GATE64_KERNEL, %edx
 	call	set_gate64
 
 	xorl	%ecx, %ecx

@@ -41,11 +41,11 @@ long_mode_entry:
 	lidt	idt_pointer(%rip)
 	movl	$14, %edi
 	leaq	page_fault_handler(%rip), %rsi
-	movl	$1, %edx
+	movl	$GATE64_KERNEL | 1, %edx
 	call	set_gate64
 	movl	$8, %edi
 	leaq	double_fault_handler(%rip), %rsi
-	movl	$2, %edx
+	movl	$GATE64_KERNEL | 2, %edx
 	call	set_gate64
 	cmpl	$0, remove_double_fault_gate(%rip)
 	je	1f

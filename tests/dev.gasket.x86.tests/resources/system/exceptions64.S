@@ -62,7 +62,7 @@ long_mode_entry:
 	leaq	gates(%rip), %rbx
 1:	movzbl	(%rbx), %edi
 	movq	8(%rbx), %rsi
-	xorl	%edx, %edx
+	movl	$GATE64_KERNEL, %edx
 	call	set_gate64
 	addq	$16, %rbx
 	cmpb	$0xff, (%rbx)
