@@ -1,16 +1,22 @@
 # Exceptions in 64-bit mode through an IDT of 16-byte gates: #DE, #BP, #UD, #GP (non-canonical address, bad
-# selector) and #PF (not-present write and read, write to a read-only page with CR0.WP). One handler logs each
+# selector) and #PF (not-present write and read, write to a read-only page with CR0.WP, instruction fetch from
+# a no-execute page and from a not-present page in the middle of an instruction). One handler logs each
 # exception on the debug console as "#vv err=eeee rip=rrrrrrrr cs=ssss[ cr2=...]" and resumes: #BP (a trap)
-# where it was, #PF by mapping the page and retrying the instruction, the others at resume_rip.
+# where it was, #PF by making the page present, writable and executable and retrying, the others at resume_rip.
 	.include "system.inc"
 
 	.set	BAD_SELECTOR, 0x0ff8		# far beyond the GDT limit
 	.set	DEMAND_WRITE_ADDRESS, 0x200000	# the 2 MiB above the identity map use demand_pt
 	.set	DEMAND_READ_ADDRESS, 0x201000
 	.set	READ_ONLY_ADDRESS, 0x202000
+	.set	NO_EXECUTE_ADDRESS, 0x203000	# holds a ret
+	.set	STRADDLE_ADDRESS, 0x204ffe	# a movabs whose last 8 bytes are on the not-present next page
+	.set	STRADDLE_VALUE, 0x0123456789abcdef
+	.set	PTE_NX_BIT, 63
 	.set	WRITE_VALUE, 0x600dcafe
 	.set	READ_VALUE, 0x0b5e55ed
 	.globl	BAD_SELECTOR, DEMAND_WRITE_ADDRESS, DEMAND_READ_ADDRESS, READ_ONLY_ADDRESS, WRITE_VALUE, READ_VALUE
+	.globl	NO_EXECUTE_ADDRESS, STRADDLE_ADDRESS, STRADDLE_VALUE
 
 # \insn at the global label \label may fault; the handler resumes after it. Clobbers %r11.
 .macro	MAY_FAULT label, insn:vararg
@@ -43,7 +49,12 @@ protected_entry:
 
 	.code64
 long_mode_entry:
-	# 4 KiB pages for the 2 MiB above the identity map: not present, not present, present read-only.
+	# 4 KiB pages for the 2 MiB above the identity map: not present, not present, present read-only,
+	# present no-execute, present, not present.
+	movl	$EFER_MSR, %ecx
+	rdmsr
+	orl	$EFER_NXE, %eax
+	wrmsr
 	leaq	demand_pt(%rip), %rax
 	orq	$PTE_P + PTE_W, %rax
 	movq	%rax, pd + 8(%rip)
@@ -54,6 +65,15 @@ long_mode_entry:
 	leaq	read_only_frame(%rip), %rax
 	orq	$PTE_P, %rax
 	movq	%rax, demand_pt + 16(%rip)
+	leaq	no_execute_frame(%rip), %rax
+	orq	$PTE_P, %rax
+	btsq	$PTE_NX_BIT, %rax
+	movq	%rax, demand_pt + 24(%rip)
+	leaq	straddle_frame(%rip), %rax
+	orq	$PTE_P, %rax
+	movq	%rax, demand_pt + 32(%rip)
+	leaq	straddle_next_frame(%rip), %rax
+	movq	%rax, demand_pt + 40(%rip)
 	movq	%cr0, %rax
 	orq	$CR0_WP, %rax			# supervisor writes obey read-only pages
 	movq	%rax, %cr0
@@ -91,6 +111,11 @@ fault_demand_read:
 	movq	%rbx, value_read(%rip)
 fault_read_only_write:
 	movq	%rax, READ_ONLY_ADDRESS
+	movl	$NO_EXECUTE_ADDRESS, %eax
+	call	*%rax
+	movl	$STRADDLE_ADDRESS, %eax
+	call	*%rax
+	movq	%rax, straddle_result(%rip)
 
 	leaq	done_message(%rip), %rsi
 	call	puts64
@@ -162,6 +187,7 @@ page_fault_fix:
 	andl	$511, %eax
 	leaq	demand_pt(%rip), %rcx
 	orq	$PTE_P + PTE_W, (%rcx,%rax,8)
+	btrq	$PTE_NX_BIT, (%rcx,%rax,8)
 	movq	%cr2, %rax
 	invlpg	(%rax)
 	jmp	handled
@@ -184,10 +210,12 @@ gates:						# vector, handler
 	.quad	14, page_fault
 	.quad	0xff
 
-	.globl	resume_rip, value_read
+	.globl	resume_rip, value_read, straddle_result
 resume_rip:
 	.quad	0
 value_read:
+	.quad	0
+straddle_result:
 	.quad	0
 
 text_vector:	.asciz	"#"
@@ -215,3 +243,13 @@ demand_read_frame:
 	.fill	511, 8, 0
 read_only_frame:
 	.fill	512, 8, 0
+no_execute_frame:
+	ret
+	.balign	4096
+straddle_frame:
+	.fill	4094, 1, 0
+	.byte	0x48, 0xb8			# movabs $STRADDLE_VALUE, %rax: REX.W, opcode ...
+straddle_next_frame:
+	.quad	STRADDLE_VALUE			# ... and its 8-byte immediate
+	ret
+	.balign	4096

@@ -10,7 +10,6 @@
 	.set	KERNEL32_CS, 0x08
 	.set	KERNEL_CS,   0x10
 	.set	KERNEL_DS,   0x18
-	.set	EFER_NXE,    1 << 11
 	.globl	KERNEL32_CS, KERNEL_CS, KERNEL_DS
 
 	.text

@@ -16,7 +16,7 @@ import dev.gasket.x86.cpu.ExceptionVector;
  */
 class LongModeExceptionsTest {
 
-	private static final int PF_WRITE = 1 << 1, PF_PRESENT = 1 << 0;
+	private static final int PF_PRESENT = 1 << 0, PF_WRITE = 1 << 1, PF_FETCH = 1 << 4;
 
 	@Test
 	void handlersSeeVectorErrorCodeReturnAddressAndCr2(@TempDir Path directory) throws IOException {
@@ -32,6 +32,10 @@ class LongModeExceptionsTest {
 		log.add(ExceptionVector.PF, PF_WRITE, "fault_demand_write", cr2(program, "DEMAND_WRITE_ADDRESS"));
 		log.add(ExceptionVector.PF, 0, "fault_demand_read", cr2(program, "DEMAND_READ_ADDRESS"));
 		log.add(ExceptionVector.PF, PF_WRITE | PF_PRESENT, "fault_read_only_write", cr2(program, "READ_ONLY_ADDRESS"));
+		log.add(ExceptionVector.PF, PF_FETCH | PF_PRESENT, "NO_EXECUTE_ADDRESS", cr2(program, "NO_EXECUTE_ADDRESS"));
+		// The instruction starts on a present page; CR2 is where its bytes reach the missing one, RIP its start.
+		long straddle = program.symbol("STRADDLE_ADDRESS");
+		log.add(ExceptionVector.PF, PF_FETCH, "STRADDLE_ADDRESS", String.format(" cr2=%016x", (straddle | 0xfff) + 1));
 		assertEquals(log.expected() + "done\n", program.console());
 	}
 
@@ -43,6 +47,7 @@ class LongModeExceptionsTest {
 		assertEquals(written, program.qword("demand_write_frame"));
 		assertEquals(program.symbol("READ_VALUE"), program.qword("value_read"));
 		assertEquals(written, program.qword("read_only_frame"));
+		assertEquals(program.symbol("STRADDLE_VALUE"), program.qword("straddle_result"), "the movabs ran after its page came in");
 	}
 
 	private static String cr2(SystemProgram program, String symbol) {
