@@ -103,15 +103,16 @@ final class FarTransfers {
 		if (rpl == cpu.cpl()) {
 			segments.loadCode(selector, rpl);
 			popAndRelease(size, 2, release);
+			checkTarget(rip & mask(size));
 		} else {
 			long rsp = operands.peek(size, 2 + (int) (release / size));
 			int ss = (int) operands.peek(size, 3 + (int) (release / size)) & 0xffff;
 			segments.loadCode(selector, rpl);
 			segments.loadStack(ss, rpl);
 			cpu.setReg(CpuState.RSP, 8, rsp);
+			checkTarget(rip & mask(size));
 			nullSegmentsAboveCpl(rpl);
 		}
-		checkTarget(rip & mask(size));
 		cpu.setRip(rip & mask(size));
 	}
 
@@ -151,11 +152,12 @@ final class FarTransfers {
 			segments.loadStack(ss, rpl);
 			cpu.setReg(CpuState.RSP, 8, size == 8 ? rsp : rsp & mask(size));
 		}
+		// The last check before RFLAGS and the data segments change, which the interpreter does not restore on a fault.
+		checkTarget(rip & mask(size));
 		if (rpl > oldCpl) {
 			nullSegmentsAboveCpl(rpl);
 		}
 		setFlags(flags, size, oldCpl);
-		checkTarget(rip & mask(size));
 		cpu.setRip(rip & mask(size));
 	}
 
