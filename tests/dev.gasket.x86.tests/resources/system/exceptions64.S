@@ -3,6 +3,7 @@
 # a no-execute page and from a not-present page in the middle of an instruction). One handler logs each
 # exception on the debug console as "#vv err=eeee rip=rrrrrrrr cs=ssss[ cr2=...]" and resumes: #BP (a trap)
 # where it was, #PF by making the page present, writable and executable and retrying, the others at resume_rip.
+# Last, an iretq to a non-canonical address must fault without popping anything.
 	.include "system.inc"
 
 	.set	BAD_SELECTOR, 0x0ff8		# far beyond the GDT limit
@@ -13,6 +14,8 @@
 	.set	STRADDLE_ADDRESS, 0x204ffe	# a movabs whose last 8 bytes are on the not-present next page
 	.set	STRADDLE_VALUE, 0x0123456789abcdef
 	.set	PTE_NX_BIT, 63
+	.set	FLAGS_FIXED, 1 << 1
+	.set	FLAGS_DF, 1 << 10
 	.set	WRITE_VALUE, 0x600dcafe
 	.set	READ_VALUE, 0x0b5e55ed
 	.globl	BAD_SELECTOR, DEMAND_WRITE_ADDRESS, DEMAND_READ_ADDRESS, READ_ONLY_ADDRESS, WRITE_VALUE, READ_VALUE
@@ -117,6 +120,20 @@ fault_read_only_write:
 	call	*%rax
 	movq	%rax, straddle_result(%rip)
 
+	# iretq to a non-canonical RIP faults before it changes anything: RFLAGS keeps DF clear.
+	cld
+	movq	%rsp, %rbx
+	pushq	$DATA_SEL
+	pushq	%rbx
+	pushq	$FLAGS_DF | FLAGS_FIXED
+	pushq	$CODE64_SEL
+	movabsq	$0x8000000000000000, %rax
+	pushq	%rax
+	MAY_FAULT fault_iret_noncanonical, iretq
+	movq	%rbx, %rsp
+	pushfq
+	popq	flags_after_failed_iret(%rip)
+
 	leaq	done_message(%rip), %rsi
 	call	puts64
 	.globl	halt
@@ -210,12 +227,14 @@ gates:						# vector, handler
 	.quad	14, page_fault
 	.quad	0xff
 
-	.globl	resume_rip, value_read, straddle_result
+	.globl	resume_rip, value_read, straddle_result, flags_after_failed_iret
 resume_rip:
 	.quad	0
 value_read:
 	.quad	0
 straddle_result:
+	.quad	0
+flags_after_failed_iret:
 	.quad	0
 
 text_vector:	.asciz	"#"

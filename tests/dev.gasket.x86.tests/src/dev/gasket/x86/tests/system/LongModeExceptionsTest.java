@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.gasket.x86.cpu.ExceptionVector;
+import dev.gasket.x86.cpu.Flags;
 
 /**
  * {@code exceptions64.S}: exceptions in 64-bit mode delivered through 16-byte IDT gates to a handler that logs
@@ -36,7 +37,15 @@ class LongModeExceptionsTest {
 		// The instruction starts on a present page; CR2 is where its bytes reach the missing one, RIP its start.
 		long straddle = program.symbol("STRADDLE_ADDRESS");
 		log.add(ExceptionVector.PF, PF_FETCH, "STRADDLE_ADDRESS", String.format(" cr2=%016x", (straddle | 0xfff) + 1));
+		log.add(ExceptionVector.GP, 0, "fault_iret_noncanonical");
 		assertEquals(log.expected() + "done\n", program.console());
+	}
+
+	@Test
+	void iretToANonCanonicalAddressFaultsBeforeLoadingRflags(@TempDir Path directory) throws IOException {
+		SystemProgram program = SystemProgram.bootFromReset("exceptions64.S", directory, "real_mode_entry");
+		program.runToHalt();
+		assertEquals(0, program.qword("flags_after_failed_iret") & Flags.DF, "DF from the iret frame must not be loaded");
 	}
 
 	@Test
