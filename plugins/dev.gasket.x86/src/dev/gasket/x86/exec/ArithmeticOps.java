@@ -228,7 +228,6 @@ final class ArithmeticOps {
 		int size = insn.size(0);
 		long accumulator = cpu.reg(CpuState.RAX, size);
 		long dst = operands.read(insn, 0);
-		cpu.flagsAfterSub(size, accumulator, dst, (accumulator - dst) & mask(size));
 		if (accumulator == dst) {
 			operands.write(insn, 0, operands.read(insn, 1));
 		} else {
@@ -236,6 +235,8 @@ final class ArithmeticOps {
 			operands.write(insn, 0, dst);
 			cpu.setReg(CpuState.RAX, size, dst);
 		}
+		// Flags last: a faulting write must leave them as they were.
+		cpu.flagsAfterSub(size, accumulator, dst, (accumulator - dst) & mask(size));
 	}
 
 	void exchangeAdd(Instruction insn) {
@@ -243,8 +244,9 @@ final class ArithmeticOps {
 		long dst = operands.read(insn, 0);
 		long src = operands.read(insn, 1);
 		long result = (dst + src) & mask(size);
-		operands.write(insn, 1, dst);
+		// The destination first: if that write faults, the source register must still hold its value.
 		operands.write(insn, 0, result);
+		operands.write(insn, 1, dst);
 		cpu.flagsAfterAdd(size, dst, src, result);
 	}
 }
