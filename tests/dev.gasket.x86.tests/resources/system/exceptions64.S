@@ -13,13 +13,20 @@
 	.set	NO_EXECUTE_ADDRESS, 0x203000	# holds a ret
 	.set	STRADDLE_ADDRESS, 0x204ffe	# a movabs whose last 8 bytes are on the not-present next page
 	.set	STRADDLE_VALUE, 0x0123456789abcdef
+	.set	XADD_ADDRESS, 0x206000		# read-only pages for locked read-modify-writes
+	.set	CMPXCHG_ADDRESS, 0x207000
+	.set	XADD_INITIAL, 10
+	.set	XADD_ADDEND, 5
+	.set	CMPXCHG_INITIAL, 7
+	.set	CMPXCHG_NEW, 9
 	.set	PTE_NX_BIT, 63
 	.set	FLAGS_FIXED, 1 << 1
 	.set	FLAGS_DF, 1 << 10
 	.set	WRITE_VALUE, 0x600dcafe
 	.set	READ_VALUE, 0x0b5e55ed
 	.globl	BAD_SELECTOR, DEMAND_WRITE_ADDRESS, DEMAND_READ_ADDRESS, READ_ONLY_ADDRESS, WRITE_VALUE, READ_VALUE
-	.globl	NO_EXECUTE_ADDRESS, STRADDLE_ADDRESS, STRADDLE_VALUE
+	.globl	NO_EXECUTE_ADDRESS, STRADDLE_ADDRESS, STRADDLE_VALUE, XADD_ADDRESS, CMPXCHG_ADDRESS
+	.globl	XADD_INITIAL, XADD_ADDEND, CMPXCHG_INITIAL, CMPXCHG_NEW
 
 # \insn at the global label \label may fault; the handler resumes after it. Clobbers %r11.
 .macro	MAY_FAULT label, insn:vararg
@@ -77,6 +84,12 @@ long_mode_entry:
 	movq	%rax, demand_pt + 32(%rip)
 	leaq	straddle_next_frame(%rip), %rax
 	movq	%rax, demand_pt + 40(%rip)
+	leaq	xadd_frame(%rip), %rax
+	orq	$PTE_P, %rax
+	movq	%rax, demand_pt + 48(%rip)
+	leaq	cmpxchg_frame(%rip), %rax
+	orq	$PTE_P, %rax
+	movq	%rax, demand_pt + 56(%rip)
 	movq	%cr0, %rax
 	orq	$CR0_WP, %rax			# supervisor writes obey read-only pages
 	movq	%rax, %cr0
@@ -114,6 +127,22 @@ fault_demand_read:
 	movq	%rbx, value_read(%rip)
 fault_read_only_write:
 	movq	%rax, READ_ONLY_ADDRESS
+	# A faulting read-modify-write changes neither registers nor flags, so it can simply run again.
+	movl	$XADD_ADDEND, %ecx
+	.globl	fault_xadd
+fault_xadd:
+	lock xaddl %ecx, XADD_ADDRESS
+	movl	%ecx, xadd_old_value(%rip)
+	movl	$CMPXCHG_INITIAL, %eax
+	movl	$CMPXCHG_NEW, %ecx
+	movl	$1, %edx
+	cmpl	$2, %edx			# CF=1, ZF=0 until the cmpxchg completes
+	.globl	fault_cmpxchg
+fault_cmpxchg:
+	lock cmpxchgl %ecx, CMPXCHG_ADDRESS
+	movq	last_page_fault_rflags(%rip), %rax
+	movq	%rax, cmpxchg_fault_rflags(%rip)
+
 	movl	$NO_EXECUTE_ADDRESS, %eax
 	call	*%rax
 	movl	$STRADDLE_ADDRESS, %eax
@@ -194,6 +223,8 @@ handled:
 
 # Makes the page at CR2 present and writable, so the faulting instruction succeeds when it runs again.
 page_fault_fix:
+	movq	SAVED_RIP + 16(%rsp), %rax
+	movq	%rax, last_page_fault_rflags(%rip)
 	leaq	text_cr2(%rip), %rsi
 	call	puts64
 	movq	%cr2, %rax
@@ -227,7 +258,7 @@ gates:						# vector, handler
 	.quad	14, page_fault
 	.quad	0xff
 
-	.globl	resume_rip, value_read, straddle_result, flags_after_failed_iret
+	.globl	resume_rip, value_read, straddle_result, flags_after_failed_iret, xadd_old_value, cmpxchg_fault_rflags
 resume_rip:
 	.quad	0
 value_read:
@@ -236,6 +267,12 @@ straddle_result:
 	.quad	0
 flags_after_failed_iret:
 	.quad	0
+last_page_fault_rflags:
+	.quad	0
+cmpxchg_fault_rflags:
+	.quad	0
+xadd_old_value:
+	.long	0
 
 text_vector:	.asciz	"#"
 text_error:	.asciz	" err="
@@ -271,4 +308,11 @@ straddle_frame:
 straddle_next_frame:
 	.quad	STRADDLE_VALUE			# ... and its 8-byte immediate
 	ret
+	.balign	4096
+	.globl	xadd_frame, cmpxchg_frame
+xadd_frame:
+	.long	XADD_INITIAL
+	.balign	4096
+cmpxchg_frame:
+	.long	CMPXCHG_INITIAL
 	.balign	4096

@@ -33,12 +33,26 @@ class LongModeExceptionsTest {
 		log.add(ExceptionVector.PF, PF_WRITE, "fault_demand_write", cr2(program, "DEMAND_WRITE_ADDRESS"));
 		log.add(ExceptionVector.PF, 0, "fault_demand_read", cr2(program, "DEMAND_READ_ADDRESS"));
 		log.add(ExceptionVector.PF, PF_WRITE | PF_PRESENT, "fault_read_only_write", cr2(program, "READ_ONLY_ADDRESS"));
+		log.add(ExceptionVector.PF, PF_WRITE | PF_PRESENT, "fault_xadd", cr2(program, "XADD_ADDRESS"));
+		log.add(ExceptionVector.PF, PF_WRITE | PF_PRESENT, "fault_cmpxchg", cr2(program, "CMPXCHG_ADDRESS"));
 		log.add(ExceptionVector.PF, PF_FETCH | PF_PRESENT, "NO_EXECUTE_ADDRESS", cr2(program, "NO_EXECUTE_ADDRESS"));
 		// The instruction starts on a present page; CR2 is where its bytes reach the missing one, RIP its start.
 		long straddle = program.symbol("STRADDLE_ADDRESS");
 		log.add(ExceptionVector.PF, PF_FETCH, "STRADDLE_ADDRESS", String.format(" cr2=%016x", (straddle | 0xfff) + 1));
 		log.add(ExceptionVector.GP, 0, "fault_iret_noncanonical");
 		assertEquals(log.expected() + "done\n", program.console());
+	}
+
+	@Test
+	void faultingReadModifyWritesLeaveRegistersAndFlagsAsBefore(@TempDir Path directory) throws IOException {
+		SystemProgram program = SystemProgram.bootFromReset("exceptions64.S", directory, "real_mode_entry");
+		program.runToHalt();
+		long initial = program.symbol("XADD_INITIAL");
+		assertEquals(initial + program.symbol("XADD_ADDEND"), program.dword("xadd_frame"), "xadd ran once, after the fault");
+		assertEquals(initial, program.dword("xadd_old_value"));
+		assertEquals(program.symbol("CMPXCHG_NEW"), program.dword("cmpxchg_frame"));
+		assertEquals(Flags.CF, program.qword("cmpxchg_fault_rflags") & (Flags.CF | Flags.ZF),
+				"the #PF frame holds the flags from before the cmpxchg");
 	}
 
 	@Test
