@@ -1,7 +1,7 @@
 # Ring 3 in 32-bit protected mode with 32-bit paging: the first 4 MiB are user pages, the next 4 MiB are
 # supervisor-only and hold the ring-0 stack named by the TSS. The kernel enters ring 3 with iretl; user code makes
-# a system call through a DPL-3 gate ("int $0x80"), touches a supervisor page (#PF with the user bit) and finally
-# executes hlt (#GP). The handler logs "#vv err=eeee rip=rrrrrrrr cs=ssss esp=eeeeeeee ss=ssss[ cr2=cccccccc]".
+# a system call through a DPL-3 gate ("int $0x80"), touches a supervisor page (#PF with the user bit), tries
+# "int $13" through a DPL-0 gate and port output with IOPL 0 (#GP each), and finally executes hlt (#GP). The handler logs "#vv err=eeee rip=rrrrrrrr cs=ssss esp=eeeeeeee ss=ssss[ cr2=cccccccc]".
 	.include "system.inc"
 
 	.set	KERNEL_REGION, 0x400000
@@ -91,6 +91,8 @@ after_user_syscall:
 	movl	%eax, syscall_result
 	MAY_FAULT user_read_kernel, movl KERNEL_REGION, %eax
 	MAY_FAULT user_write_kernel, movl %eax, KERNEL_REGION
+	MAY_FAULT user_int_kernel_gate, int $13	# the #GP gate has DPL 0: #GP naming the gate
+	MAY_FAULT user_out, outb %al, $DEBUG_CONSOLE	# IOPL 0
 	.globl	user_hlt
 user_hlt:
 	hlt

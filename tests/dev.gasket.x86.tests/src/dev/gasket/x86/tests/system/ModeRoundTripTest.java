@@ -20,7 +20,8 @@ import dev.gasket.x86.machine.StopReason;
 
 /**
  * {@code mode_round_trip.S} from power-on through every mode and back to real mode, stopping at each mode change
- * to check where it happened and what CS, CR0 and EFER hold, and the CS cache after each far jump.
+ * to check where it happened and what CS, CR0 and EFER hold, and the CS cache after each far jump; and
+ * {@code unreal_mode.S}, which relies on real mode keeping the limits protected mode loaded.
  */
 class ModeRoundTripTest {
 
@@ -94,6 +95,9 @@ class ModeRoundTripTest {
 		// Real mode changes only selector and base; limit and attributes stay those of the last protected-mode load.
 		new SegmentDescriptor(realSegment * 16L, code16.limit(), code16.attributes()).assertLoadedInto(cs, realSegment, "real-mode CS");
 		assertEquals(realSegment, program.machine().memory().readWord(program.symbol("real_mode_cs")), "mov %cs in real mode");
+		SegmentDescriptor data16 = SegmentDescriptor.decode(gdtEntry(program, (int) program.symbol("DATA16_SEL")));
+		new SegmentDescriptor(0, data16.limit(), data16.attributes()).assertLoadedInto(program.machine().cpu().segment(SegmentRegister.DS), 0,
+				"real-mode DS");
 		assertEquals(program.symbol("halt") + 1 - realSegment * 16L, program.machine().cpu().rip());
 	}
 
@@ -106,5 +110,20 @@ class ModeRoundTripTest {
 
 	private static long gdtEntry(SystemProgram program, int selector) {
 		return program.machine().memory().readQword(program.symbol("gdt") + (selector & ~7));
+	}
+
+	@Test
+	void realModeKeepsTheLimitsProtectedModeLoaded(@TempDir Path directory) throws IOException {
+		SystemProgram program = SystemProgram.bootFromReset("unreal_mode.S", directory, "real_mode_entry");
+		program.runToHalt();
+		long value = program.symbol("HIGH_VALUE");
+		assertEquals(value, program.machine().memory().readDword(program.symbol("HIGH_ADDRESS")), "store through DS above 1 MiB");
+		assertEquals(value, program.dword("value_read_back"));
+		assertEquals(program.symbol("limited_store"), program.machine().memory().readWord(program.symbol("fault_ip")),
+				"ES kept its 64 KiB limit: #GP through the IVT at the store");
+		assertEquals("G\n", program.console());
+		Segment ds = program.machine().cpu().segment(SegmentRegister.DS);
+		assertEquals(0xffff_ffffL, ds.limit());
+		assertEquals(0, ds.base());
 	}
 }

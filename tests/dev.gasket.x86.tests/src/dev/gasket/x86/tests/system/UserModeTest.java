@@ -41,6 +41,9 @@ class UserModeTest {
 		log.add(ExceptionVector.PF, PF_USER | PF_PRESENT, "user_read_kernel", userFrame + String.format(" cr2=%08x", kernelRegion));
 		log.add(ExceptionVector.PF, PF_USER | PF_WRITE | PF_PRESENT, "user_write_kernel",
 				userFrame + String.format(" cr2=%08x", kernelRegion));
+		// int n through a gate of lower privilege: #GP with the gate as error code (IDT bit, no EXT).
+		log.add(ExceptionVector.GP, ExceptionVector.GP.vector() * 8 | 2, "user_int_kernel_gate", userFrame);
+		log.add(ExceptionVector.GP, 0, "user_out", userFrame);
 		log.add(ExceptionVector.GP, 0, "user_hlt", userFrame);
 		assertEquals(log.expected() + "done\n", program.console());
 		assertEquals(program.symbol("SYSCALL_RESULT"), program.dword("syscall_result"), "iret returned the handler's EAX");
