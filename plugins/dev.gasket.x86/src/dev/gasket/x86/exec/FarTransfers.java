@@ -19,7 +19,8 @@ final class FarTransfers {
 
 	private static final int CS = SegmentRegister.CS.ordinal();
 	private static final int SS = SegmentRegister.SS.ordinal();
-	private static final SegmentRegister[] DATA_SEGMENTS = { SegmentRegister.ES, SegmentRegister.DS, SegmentRegister.FS, SegmentRegister.GS };
+	private static final SegmentRegister[] DATA_SEGMENTS = {
+			SegmentRegister.ES, SegmentRegister.DS, SegmentRegister.FS, SegmentRegister.GS };
 	private static final long IRET_WRITABLE = Flags.STATUS | Flags.TF | Flags.DF | Flags.NT | Flags.AC | Flags.ID | Flags.RF;
 
 	private final CpuState cpu;

@@ -23,7 +23,8 @@ final class CpuStateDump {
 		}
 		lines.add("ldtr " + cpu.ldtr());
 		lines.add("tr " + cpu.tr());
-		lines.add(String.format("gdtr=%x/%x idtr=%x/%x", cpu.gdtr().base(), cpu.gdtr().limit(), cpu.idtr().base(), cpu.idtr().limit()));
+		lines.add(String.format("gdtr=%x/%x idtr=%x/%x", cpu.gdtr().base(), cpu.gdtr().limit(), cpu.idtr().base(),
+				cpu.idtr().limit()));
 		lines.add(String.format("cr0=%x cr2=%x cr3=%x cr4=%x cr8=%x efer=%x", cpu.cr0(), cpu.cr2(), cpu.cr3(), cpu.cr4(), cpu.cr8(),
 				cpu.efer()));
 		return lines;

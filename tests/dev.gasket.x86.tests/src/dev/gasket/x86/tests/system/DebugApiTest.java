@@ -34,7 +34,8 @@ class DebugApiTest {
 
 	@BeforeEach
 	void start(@TempDir Path directory) throws IOException {
-		program = SystemProgram.startIn64BitMode("debug_api.S", directory, "debug_entry", CpuModel.LEGACY, CpuidTable.standard(false));
+		program = SystemProgram.startIn64BitMode("debug_api.S", directory, "debug_entry", CpuModel.LEGACY,
+				CpuidTable.standard(false));
 		machine = program.machine();
 	}
 

@@ -93,11 +93,12 @@ class ModeRoundTripTest {
 		int realSegment = (int) program.symbol("REAL_SEGMENT");
 		SegmentDescriptor code16 = SegmentDescriptor.decode(gdtEntry(program, (int) program.symbol("CODE16_SEL")));
 		// Real mode changes only selector and base; limit and attributes stay those of the last protected-mode load.
-		new SegmentDescriptor(realSegment * 16L, code16.limit(), code16.attributes()).assertLoadedInto(cs, realSegment, "real-mode CS");
+		new SegmentDescriptor(realSegment * 16L, code16.limit(), code16.attributes())
+				.assertLoadedInto(cs, realSegment, "real-mode CS");
 		assertEquals(realSegment, program.machine().memory().readWord(program.symbol("real_mode_cs")), "mov %cs in real mode");
 		SegmentDescriptor data16 = SegmentDescriptor.decode(gdtEntry(program, (int) program.symbol("DATA16_SEL")));
-		new SegmentDescriptor(0, data16.limit(), data16.attributes()).assertLoadedInto(program.machine().cpu().segment(SegmentRegister.DS), 0,
-				"real-mode DS");
+		new SegmentDescriptor(0, data16.limit(), data16.attributes())
+				.assertLoadedInto(program.machine().cpu().segment(SegmentRegister.DS), 0, "real-mode DS");
 		assertEquals(program.symbol("halt") + 1 - realSegment * 16L, program.machine().cpu().rip());
 	}
 
@@ -106,10 +107,6 @@ class ModeRoundTripTest {
 		SystemProgram program = SystemProgram.bootFromReset(SOURCE, directory, "real_mode_entry");
 		program.runToHalt();
 		assertEquals(program.symbol("stack_top") << 32, program.qword("long_mode_proof"));
-	}
-
-	private static long gdtEntry(SystemProgram program, int selector) {
-		return program.machine().memory().readQword(program.symbol("gdt") + (selector & ~7));
 	}
 
 	@Test
@@ -125,5 +122,9 @@ class ModeRoundTripTest {
 		Segment ds = program.machine().cpu().segment(SegmentRegister.DS);
 		assertEquals(0xffff_ffffL, ds.limit());
 		assertEquals(0, ds.base());
+	}
+
+	private static long gdtEntry(SystemProgram program, int selector) {
+		return program.machine().memory().readQword(program.symbol("gdt") + (selector & ~7));
 	}
 }
