@@ -146,6 +146,10 @@ final class ExceptionDelivery {
 		if (cpu.mode() != CpuMode.LONG_64) {
 			throw CpuFault.withErrorCode(ExceptionVector.GP, selector & 0xfffc, "IA-32e interrupt gates must lead to a 64-bit code segment");
 		}
+		if (!operands.isCanonical(offset)) {
+			throw CpuFault.withErrorCode(ExceptionVector.GP, software ? 0 : 1,
+					String.format("IDT gate %d points to the non-canonical address 0x%x", vector, offset));
+		}
 		if (dpl < oldCpl) {
 			cpu.segment(SS).loadNull(dpl);
 		}
