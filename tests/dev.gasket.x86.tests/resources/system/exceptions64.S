@@ -1,5 +1,5 @@
 # Exceptions in 64-bit mode through an IDT of 16-byte gates: #DE, #BP, #UD, #GP (non-canonical address, bad
-# selector) and #PF (not-present write and read, write to a read-only page with CR0.WP, instruction fetch from
+# selector, a gate to a non-canonical handler) and #PF (not-present write and read, write to a read-only page with CR0.WP, instruction fetch from
 # a no-execute page and from a not-present page in the middle of an instruction). One handler logs each
 # exception on the debug console as "#vv err=eeee rip=rrrrrrrr cs=ssss[ cr2=...]" and resumes: #BP (a trap)
 # where it was, #PF by making the page present, writable and executable and retrying, the others at resume_rip.
@@ -7,6 +7,7 @@
 	.include "system.inc"
 
 	.set	BAD_SELECTOR, 0x0ff8		# far beyond the GDT limit
+	.set	NONCANONICAL_GATE_VECTOR, 0x41
 	.set	DEMAND_WRITE_ADDRESS, 0x200000	# the 2 MiB above the identity map use demand_pt
 	.set	DEMAND_READ_ADDRESS, 0x201000
 	.set	READ_ONLY_ADDRESS, 0x202000
@@ -104,6 +105,11 @@ long_mode_entry:
 	cmpb	$0xff, (%rbx)
 	jne	1b
 
+	movl	$NONCANONICAL_GATE_VECTOR, %edi	# a gate whose handler address is not canonical
+	movabsq	$0x8000000000000000, %rsi
+	movl	$GATE64_KERNEL, %edx
+	call	set_gate64
+
 	movl	$1, %eax
 	xorl	%edx, %edx
 	xorl	%ecx, %ecx
@@ -117,6 +123,7 @@ after_breakpoint:
 	MAY_FAULT fault_noncanonical, movq (%rbx), %rax
 	movw	$BAD_SELECTOR, %ax
 	MAY_FAULT fault_bad_selector, movw %ax, %ds
+	MAY_FAULT fault_noncanonical_gate, int $NONCANONICAL_GATE_VECTOR
 
 	movl	$WRITE_VALUE, %eax
 	.globl	fault_demand_write, fault_demand_read, fault_read_only_write

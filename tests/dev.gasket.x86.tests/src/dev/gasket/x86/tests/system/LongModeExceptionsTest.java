@@ -30,6 +30,7 @@ class LongModeExceptionsTest {
 		log.add(ExceptionVector.UD, 0, "fault_ud2");
 		log.add(ExceptionVector.GP, 0, "fault_noncanonical");
 		log.add(ExceptionVector.GP, (int) program.symbol("BAD_SELECTOR") & 0xfffc, "fault_bad_selector");
+		log.add(ExceptionVector.GP, 0, "fault_noncanonical_gate");
 		log.add(ExceptionVector.PF, PF_WRITE, "fault_demand_write", cr2(program, "DEMAND_WRITE_ADDRESS"));
 		log.add(ExceptionVector.PF, 0, "fault_demand_read", cr2(program, "DEMAND_READ_ADDRESS"));
 		log.add(ExceptionVector.PF, PF_WRITE | PF_PRESENT, "fault_read_only_write", cr2(program, "READ_ONLY_ADDRESS"));
