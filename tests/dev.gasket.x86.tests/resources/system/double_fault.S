@@ -100,6 +100,7 @@ double_fault_message:	.asciz	"#DF\n"
 not_reached:		.asciz	"the faulting load completed\n"
 
 	.balign	8
+	.globl	tss, tss_end
 tss:						# 64-bit TSS
 	.long	0
 	.quad	0, 0, 0				# RSP0..RSP2

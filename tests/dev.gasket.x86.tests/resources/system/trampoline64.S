@@ -26,10 +26,12 @@ trampoline_start64:
 	.globl	take_lock
 take_lock:
 	lock btsl $0, tr_lock(%rip)
-	jnc	1f
+	jnc	lock_taken
 	pause
 	jmp	take_lock
-1:	movw	$KERNEL_DS, %dx
+	.globl	lock_taken
+lock_taken:
+	movw	$KERNEL_DS, %dx
 	movl	%edx, %ss
 	leaq	tr_stack_top(%rip), %rsp
 	movl	%edx, %ds

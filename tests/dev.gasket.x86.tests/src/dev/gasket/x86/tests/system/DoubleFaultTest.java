@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.gasket.x86.cpu.ExceptionVector;
+import dev.gasket.x86.cpu.Segment;
 import dev.gasket.x86.machine.Machine;
 import dev.gasket.x86.machine.StopEvent;
 import dev.gasket.x86.machine.StopReason;
@@ -36,6 +37,19 @@ class DoubleFaultTest {
 		assertEquals(program.symbol("UNMAPPED_STACK_TOP") - 8, program.qword("double_fault_cr2"));
 		assertEquals(program.symbol("double_fault_stack_top") - DOUBLE_FAULT_FRAME_BYTES, program.qword("double_fault_rsp"),
 				"#DF runs on its IST2 stack");
+	}
+
+	@Test
+	void ltrLoadsTheTaskRegisterAndMarksTheTssBusy(@TempDir Path directory) throws IOException {
+		SystemProgram program = SystemProgram.bootFromReset(SOURCE, directory, "double_fault_entry");
+		program.runToHalt();
+		Segment tr = program.machine().cpu().tr();
+		long tss = program.symbol("tss");
+		assertEquals(program.symbol("TSS_SEL"), tr.selector());
+		assertEquals(tss, tr.base());
+		assertEquals(program.symbol("tss_end") - tss - 1, tr.limit());
+		int typeByte = program.machine().memory().readByte(program.symbol("gdt") + program.symbol("TSS_SEL") + 5);
+		assertEquals(0x8b, typeByte, "present, busy 64-bit TSS");
 	}
 
 	@Test

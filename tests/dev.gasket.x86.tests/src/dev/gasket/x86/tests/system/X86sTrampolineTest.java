@@ -35,6 +35,7 @@ class X86sTrampolineTest {
 
 	private static final String SOURCE = "trampoline64.S";
 	private static final long CR4_PAE = 1 << 5, CR4_LA57 = 1 << 12;
+	private static final long SPIN_INSTRUCTIONS = 10_000;
 
 	@Test
 	void legacyCpuChangesThePagingDepthThroughCompatibilityMode(@TempDir Path directory) throws IOException {
@@ -74,6 +75,23 @@ class X86sTrampolineTest {
 			assertEquals(0, program.qword("final_cr4") & CR4_LA57);
 			assertKernelState(program, "trampoline_pml4");
 		}));
+	}
+
+	@Test
+	void apSpinsWhileTheTrampolineLockIsTakenAndGoesOnOnceItIsFree(@TempDir Path directory) throws IOException {
+		SystemProgram program = start(directory, CpuModel.X86S, false, CR4_PAE, "trampoline_start64");
+		Machine machine = program.machine();
+		long lock = program.symbol("tr_lock");
+		machine.memory().writeDword(lock, 1);
+		StopEvent spinning = machine.run(SPIN_INSTRUCTIONS);
+		assertEquals(StopReason.INSTRUCTION_LIMIT, spinning.reason(), spinning::toString);
+		long rip = machine.cpu().rip();
+		assertTrue(rip >= program.symbol("take_lock") && rip < program.symbol("lock_taken"), () -> "spinning at 0x" + Long.toHexString(rip));
+		assertEquals("", program.console());
+		machine.memory().writeDword(lock, 0);
+		program.runToHalt();
+		assertEquals("kernel entry\n", program.console());
+		assertEquals(1, program.dword("tr_lock"));
 	}
 
 	@Test
