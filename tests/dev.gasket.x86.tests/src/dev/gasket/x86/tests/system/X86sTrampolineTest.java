@@ -86,7 +86,8 @@ class X86sTrampolineTest {
 		StopEvent spinning = machine.run(SPIN_INSTRUCTIONS);
 		assertEquals(StopReason.INSTRUCTION_LIMIT, spinning.reason(), spinning::toString);
 		long rip = machine.cpu().rip();
-		assertTrue(rip >= program.symbol("take_lock") && rip < program.symbol("lock_taken"), () -> "spinning at 0x" + Long.toHexString(rip));
+		assertTrue(rip >= program.symbol("take_lock") && rip < program.symbol("lock_taken"),
+				() -> "spinning at 0x" + Long.toHexString(rip));
 		assertEquals("", program.console());
 		machine.memory().writeDword(lock, 0);
 		program.runToHalt();
