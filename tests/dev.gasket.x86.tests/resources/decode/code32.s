@@ -616,6 +616,18 @@
 	cmpxchg %eax,%ebx
 	cmpxchg %ecx,(%eax)
 	lock cmpxchg %cx,0x10(%ebx)
+	mov %es,(%eax)
+	mov %es,%eax
+	mov %cs,(%eax)
+	mov %cs,%eax
+	mov %ss,(%eax)
+	mov %ss,%eax
+	mov %ds,(%eax)
+	mov %ds,%eax
+	mov %fs,(%eax)
+	mov %fs,%eax
+	mov %gs,(%eax)
+	mov %gs,%eax
 	les (%eax),%eax
 	les 0x10(%ebx),%si
 	lds (%ecx,%edx,4),%edi

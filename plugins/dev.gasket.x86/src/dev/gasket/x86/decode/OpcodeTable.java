@@ -113,7 +113,18 @@ final class OpcodeTable {
 			89 mov Ev,Gv MOV
 			8a mov Gb,Eb MOV
 			8b mov Gv,Ev MOV
-			8c mov Ev,Sw MOV
+			8c/0m mov Mw,Sw MOV
+			8c/1m mov Mw,Sw MOV
+			8c/2m mov Mw,Sw MOV
+			8c/3m mov Mw,Sw MOV
+			8c/4m mov Mw,Sw MOV
+			8c/5m mov Mw,Sw MOV
+			8c/0 mov Rv,Sw MOV
+			8c/1 mov Rv,Sw MOV
+			8c/2 mov Rv,Sw MOV
+			8c/3 mov Rv,Sw MOV
+			8c/4 mov Rv,Sw MOV
+			8c/5 mov Rv,Sw MOV
 			8d lea Gv,M LEA
 			8e mov Sw,Ew MOV
 			8f/0 pop Ev POP d64

@@ -228,7 +228,6 @@ final class ArithmeticOps {
 		int size = insn.size(0);
 		long accumulator = cpu.reg(CpuState.RAX, size);
 		long dst = operands.read(insn, 0);
-		cpu.flagsAfterSub(size, accumulator, dst, (accumulator - dst) & mask(size));
 		if (accumulator == dst) {
 			operands.write(insn, 0, operands.read(insn, 1));
 		} else {
@@ -239,6 +238,8 @@ final class ArithmeticOps {
 			}
 			cpu.setReg(CpuState.RAX, size, dst);
 		}
+		// Flags last: a faulting write must leave them as they were.
+		cpu.flagsAfterSub(size, accumulator, dst, (accumulator - dst) & mask(size));
 	}
 
 	void exchangeAdd(Instruction insn) {
@@ -256,6 +257,7 @@ final class ArithmeticOps {
 		}
 		long dst = operands.read(insn, 0);
 		long result = (dst + src) & mask(size);
+		// Source before destination, so that xadd %reg,%reg leaves the sum (register writes cannot fault).
 		operands.write(insn, 1, dst);
 		operands.write(insn, 0, result);
 		cpu.flagsAfterAdd(size, dst, src, result);

@@ -56,7 +56,8 @@ final class ExceptionDelivery {
 	}
 
 	private long gateCheck(int vector, int entrySize, boolean software) {
-		int selectorError = vector * 8 + 2;
+		// IDT bit, and EXT unless an int n/int3/into was being delivered (SDM Vol. 3, 6.13).
+		int selectorError = vector * 8 + 2 + (software ? 0 : 1);
 		if ((long) vector * entrySize + entrySize - 1 > cpu.idtr().limit()) {
 			throw CpuFault.withErrorCode(ExceptionVector.GP, selectorError, "vector " + vector + " is beyond the IDT limit");
 		}
@@ -89,18 +90,23 @@ final class ExceptionDelivery {
 		long flags = cpu.rflags();
 		int oldCs = cpu.segment(CS).selector();
 		long oldRip = cpu.rip();
+		if (dpl > oldCpl) {
+			throw CpuFault.withErrorCode(ExceptionVector.GP, selector & 0xfffc, "interrupt handler segment is less privileged than the CPL");
+		}
+		int oldSs = cpu.segment(SS).selector();
+		long oldEsp = cpu.gpr(CpuState.RSP);
 		if (dpl < oldCpl) {
 			long tss = cpu.tr().base();
 			long newEsp = operands.readSystem(tss + 4 + 8L * dpl, 4);
 			int newSs = (int) operands.readSystem(tss + 8 + 8L * dpl, 2);
-			int oldSs = cpu.segment(SS).selector();
-			long oldEsp = cpu.gpr(CpuState.RSP);
 			segments.loadStack(newSs, dpl);
 			cpu.setReg(CpuState.RSP, 4, newEsp);
+		}
+		// The frame is written at the handler's privilege: a ring-0 stack may be a supervisor-only page.
+		segments.loadCode(selector, dpl);
+		if (dpl < oldCpl) {
 			operands.push(size, oldSs);
 			operands.push(size, oldEsp);
-		} else if (dpl > oldCpl) {
-			throw CpuFault.withErrorCode(ExceptionVector.GP, selector & 0xfffc, "interrupt handler segment is less privileged than the CPL");
 		}
 		operands.push(size, flags);
 		operands.push(size, oldCs);
@@ -108,7 +114,6 @@ final class ExceptionDelivery {
 		if (hasErrorCode) {
 			operands.push(size, errorCode);
 		}
-		segments.loadCode(selector, dpl);
 		cpu.setRip(offset);
 		clearFlagsOnEntry(type);
 	}
@@ -140,6 +145,10 @@ final class ExceptionDelivery {
 		segments.loadCode(selector, dpl);
 		if (cpu.mode() != CpuMode.LONG_64) {
 			throw CpuFault.withErrorCode(ExceptionVector.GP, selector & 0xfffc, "IA-32e interrupt gates must lead to a 64-bit code segment");
+		}
+		if (!operands.isCanonical(offset)) {
+			throw CpuFault.withErrorCode(ExceptionVector.GP, software ? 0 : 1,
+					String.format("IDT gate %d points to the non-canonical address 0x%x", vector, offset));
 		}
 		if (dpl < oldCpl) {
 			cpu.segment(SS).loadNull(dpl);

@@ -101,17 +101,19 @@ final class FarTransfers {
 			throw CpuFault.withErrorCode(ExceptionVector.GP, selector & 0xfffc, "lret to a more privileged level");
 		}
 		if (rpl == cpu.cpl()) {
-			segments.loadCode(selector, rpl);
+			// Popped with the returning code's stack size; the interpreter restores RSP if the CS load faults.
 			popAndRelease(size, 2, release);
+			segments.loadCode(selector, rpl);
+			checkTarget(rip & mask(size));
 		} else {
 			long rsp = operands.peek(size, 2 + (int) (release / size));
 			int ss = (int) operands.peek(size, 3 + (int) (release / size)) & 0xffff;
 			segments.loadCode(selector, rpl);
 			segments.loadStack(ss, rpl);
 			cpu.setReg(CpuState.RSP, 8, rsp);
+			checkTarget(rip & mask(size));
 			nullInnerDataSegments(rpl);
 		}
-		checkTarget(rip & mask(size));
 		cpu.setRip(rip & mask(size));
 	}
 
@@ -151,11 +153,12 @@ final class FarTransfers {
 			segments.loadStack(ss, rpl);
 			cpu.setReg(CpuState.RSP, 8, size == 8 ? rsp : rsp & mask(size));
 		}
-		if (rpl != oldCpl) {
+		// The last check before RFLAGS and the data segments change, which the interpreter does not restore on a fault.
+		checkTarget(rip & mask(size));
+		if (rpl > oldCpl) {
 			nullInnerDataSegments(rpl);
 		}
 		setFlags(flags, size, oldCpl);
-		checkTarget(rip & mask(size));
 		cpu.setRip(rip & mask(size));
 	}
 

@@ -54,8 +54,8 @@ public final class MachineSetup {
 			cpu.setCr0(CR0_RESET);
 			cpu.segment(SegmentRegister.CS).load(0xf000, 0xffff0000L, 0xffff, CODE_ATTRIBUTES);
 			cpu.setRip(0xfff0);
-			// EDX holds the processor signature after reset.
-			cpu.setGpr(CpuState.RDX, 0x600);
+			// EDX holds the processor signature after reset, the value cpuid leaf 1 returns in EAX.
+			cpu.setGpr(CpuState.RDX, machine.cpuid().query(1, 0)[0] & 0xffffffffL);
 		}
 		machine.controlRegistersChanged();
 	}

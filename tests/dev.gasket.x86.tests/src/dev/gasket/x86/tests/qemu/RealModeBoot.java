@@ -44,7 +44,13 @@ public final class RealModeBoot {
 	 * {@code entry}, both in {@code directory}.
 	 */
 	public static RealModeBoot build(Path source, Path directory, long loadAddress, String entry) throws IOException {
-		FlatImage program = FlatImage.build(source, directory, loadAddress, entry);
+		return build(source, directory, loadAddress, entry, new String[0]);
+	}
+
+	/** As {@link #build(Path, Path, long, String)}, with extra assembler options for the program (e.g. {@code -I}). */
+	public static RealModeBoot build(Path source, Path directory, long loadAddress, String entry, String... asOptions)
+			throws IOException {
+		FlatImage program = FlatImage.build(source, directory, loadAddress, entry, asOptions);
 		long entryAddress = program.symbol(entry);
 		if (entryAddress > 0xffff) {
 			throw new IllegalArgumentException(entry + " at " + Long.toHexString(entryAddress)
