@@ -26,6 +26,7 @@ final class DecodeCache {
 
 	private static final int PAGE_SIZE = PhysicalMemory.PAGE_SIZE;
 	private static final int MAX_PAGES = 1024;
+	private static final long LA57 = 1L << 12;
 
 	private final CpuState cpu;
 	private final Mmu mmu;
@@ -68,6 +69,10 @@ final class DecodeCache {
 		long linear;
 		if (mode == CpuMode.LONG_64) {
 			linear = rip;
+			int unusedBits = (cpu.cr4() & LA57) != 0 ? 7 : 16;
+			if ((rip << unusedBits >> unusedBits) != rip) {
+				throw CpuFault.withErrorCode(ExceptionVector.GP, 0, String.format("instruction pointer 0x%x is not canonical", rip));
+			}
 		} else {
 			if (rip > cs.limit()) {
 				throw CpuFault.withErrorCode(ExceptionVector.GP, 0, String.format("instruction pointer 0x%x is beyond the CS limit", rip));

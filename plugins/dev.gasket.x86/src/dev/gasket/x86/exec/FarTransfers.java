@@ -110,7 +110,8 @@ final class FarTransfers {
 			int ss = (int) operands.peek(size, 3 + (int) (release / size)) & 0xffff;
 			segments.loadCode(selector, rpl);
 			segments.loadStack(ss, rpl);
-			cpu.setReg(CpuState.RSP, 8, rsp);
+			// lret $n releases n bytes on the outer stack too.
+			cpu.setReg(CpuState.RSP, operands.stackAddressSize(), rsp + release);
 			checkTarget(rip & mask(size));
 			nullInnerDataSegments(rpl);
 		}

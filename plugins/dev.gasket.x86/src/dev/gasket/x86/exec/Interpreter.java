@@ -59,6 +59,7 @@ public final class Interpreter {
 	private final Segment savedSs = new Segment();
 	private Instruction current;
 	private boolean halted;
+	private boolean repeating;
 	private long retired;
 
 	public Interpreter(CpuState cpu, Mmu mmu, IoPorts ports, CpuModel model, CpuidTable cpuid) {
@@ -66,7 +67,7 @@ public final class Interpreter {
 		this.mmu = mmu;
 		this.operands = new Operands(cpu, mmu);
 		this.segments = new Segments(cpu, operands, model);
-		this.systemRegisters = new SystemRegisters(cpu, mmu, model, segments);
+		this.systemRegisters = new SystemRegisters(cpu, mmu, model, segments, cpuid);
 		operands.setSystemRegisters(systemRegisters);
 		this.arithmetic = new ArithmeticOps(cpu, operands);
 		this.shifts = new ShiftAndBitOps(cpu, operands);
@@ -96,6 +97,14 @@ public final class Interpreter {
 
 	public void halt() {
 		halted = true;
+	}
+
+	/**
+	 * Whether the last step was an iteration of a repeated string instruction with more to come: RIP still points
+	 * at it, and an instruction breakpoint there must not fire again (hardware sets RFLAGS.RF for that).
+	 */
+	public boolean repeating() {
+		return repeating;
 	}
 
 	/** Instructions completed so far (each iteration of a {@code rep} string instruction counts as one). */
@@ -142,7 +151,7 @@ public final class Interpreter {
 		int executed = 1;
 		boolean continues = execute(decodeCache::fetch);
 		while (continues && executed < budget) {
-			if (stopBefore != null && stopBefore.test(decodeCache.linearRip())) {
+			if (stopBefore != null && !repeating && stopBefore.test(decodeCache.linearRip())) {
 				break;
 			}
 			continues = execute(decodeCache::fetchFollowing);
@@ -157,6 +166,7 @@ public final class Interpreter {
 		long rsp = cpu.gpr(CpuState.RSP);
 		Instruction insn = null;
 		int cpl = cpu.cpl();
+		repeating = false;
 		try {
 			insn = fetch.get();
 			current = insn;
@@ -313,7 +323,8 @@ public final class Interpreter {
 				operands.write(insn, 0, value);
 			}
 			case MOVS, STOS, LODS, CMPS, SCAS -> {
-				if (strings.execute(insn, operation)) {
+				repeating = strings.execute(insn, operation);
+				if (repeating) {
 					cpu.setRip(start);
 				}
 			}

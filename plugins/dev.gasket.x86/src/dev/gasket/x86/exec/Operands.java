@@ -138,7 +138,14 @@ final class Operands {
 		if (!s.usable()) {
 			throw CpuFault.withErrorCode(vector, 0, SegmentRegister.of(segment) + " holds a null selector");
 		}
-		if (offset + size - 1 > s.limit()) {
+		if (isExpandDown(s)) {
+			// Valid offsets lie above the limit, up to 64 KiB or 4 GiB by the B bit (SDM Vol. 3, 3.4.5.1).
+			long upper = s.isDefaultBig() ? 0xffffffffL : 0xffff;
+			if (offset <= s.limit() || offset + size - 1 > upper) {
+				throw CpuFault.withErrorCode(vector, 0, String.format("offset 0x%x is outside the expand-down %s segment (limit 0x%x)",
+						offset, SegmentRegister.of(segment), s.limit()));
+			}
+		} else if (offset + size - 1 > s.limit()) {
 			throw CpuFault.withErrorCode(vector, 0, String.format("offset 0x%x is beyond the %s limit 0x%x",
 					offset + size - 1, SegmentRegister.of(segment), s.limit()));
 		}
@@ -146,6 +153,10 @@ final class Operands {
 			throw CpuFault.withErrorCode(vector, 0, "write to the read-only segment in " + SegmentRegister.of(segment));
 		}
 		return (s.base() + offset) & 0xffffffffL;
+	}
+
+	private boolean isExpandDown(Segment s) {
+		return cpu.mode() != CpuMode.REAL && !s.isCode() && (s.attributes() & Segment.TYPE_CONFORMING_OR_EXPAND_DOWN) != 0;
 	}
 
 	/** Bits 63 down to 47 (48-bit) or 56 (LA57) equal. */

@@ -5,6 +5,7 @@ import dev.gasket.x86.cpu.CpuFault;
 import dev.gasket.x86.cpu.CpuMode;
 import dev.gasket.x86.cpu.CpuModel;
 import dev.gasket.x86.cpu.CpuState;
+import dev.gasket.x86.cpu.CpuidTable;
 import dev.gasket.x86.cpu.ExceptionVector;
 import dev.gasket.x86.cpu.Msr;
 import dev.gasket.x86.cpu.SegmentRegister;
@@ -32,12 +33,14 @@ final class SystemRegisters {
 	private final Mmu mmu;
 	private final CpuModel model;
 	private final Segments segments;
+	private final CpuidTable cpuid;
 	private long miscEnable = 1;
 	private long pat = 0x0007040600070406L;
 	private final long[] syscallMsrs = new long[4];
 	private long tscAux;
 
-	SystemRegisters(CpuState cpu, Mmu mmu, CpuModel model, Segments segments) {
+	SystemRegisters(CpuState cpu, Mmu mmu, CpuModel model, Segments segments, CpuidTable cpuid) {
+		this.cpuid = cpuid;
 		this.cpu = cpu;
 		this.mmu = mmu;
 		this.model = model;
@@ -110,6 +113,9 @@ final class SystemRegisters {
 	private void writeCr4(long value) {
 		if ((value & ~CR4_KNOWN) != 0) {
 			throw gp(String.format("reserved CR4 bits 0x%x set", value & ~CR4_KNOWN));
+		}
+		if ((value & CR4_LA57) != 0 && !cpuid.la57()) {
+			throw gp("CR4.LA57 set, but this CPU's CPUID does not report 5-level paging");
 		}
 		if (isLongModeActive() && (value & CR4_PAE) == 0) {
 			throw gp("CR4.PAE cannot be cleared while IA-32e mode is active");

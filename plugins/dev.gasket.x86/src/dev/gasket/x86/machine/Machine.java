@@ -164,7 +164,7 @@ public final class Machine {
 			if (remaining <= 0) {
 				return event(StopReason.INSTRUCTION_LIMIT, cpu.mode(), null, 0, maxInstructions + " instructions executed");
 			}
-			if (!first && !breakpoints.isEmpty()) {
+			if (!first && !breakpoints.isEmpty() && !interpreter.repeating()) {
 				long rip = linearRip();
 				if (breakpoints.contains(rip)) {
 					return event(StopReason.BREAKPOINT, cpu.mode(), null, rip, "");

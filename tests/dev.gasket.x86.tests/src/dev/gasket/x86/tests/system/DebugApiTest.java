@@ -58,6 +58,18 @@ class DebugApiTest {
 	}
 
 	@Test
+	void breakpointOnARepMovsbStopsOnceForTheWholeCopy() {
+		long copy = program.symbol("copy");
+		machine.addBreakpoint(copy);
+		run(StopReason.BREAKPOINT);
+		assertEquals(program.symbol("copy_length"), machine.cpu().gpr(CpuState.RCX), "no byte copied yet");
+		machine.addBreakpoint(program.symbol("after_copy"));
+		run(StopReason.BREAKPOINT);
+		assertEquals(program.symbol("after_copy"), machine.cpu().rip(), "continuing ran every iteration without stopping at copy again");
+		assertEquals(0, machine.cpu().gpr(CpuState.RCX));
+	}
+
+	@Test
 	void writeWatchpointStopsAfterTheWritingInstruction() {
 		long watched = program.symbol("watched");
 		machine.addWatchpoint(new Watchpoint(watched, 8, Watchpoint.Kind.WRITE));
