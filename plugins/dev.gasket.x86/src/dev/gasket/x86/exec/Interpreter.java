@@ -41,7 +41,6 @@ public final class Interpreter {
 	}
 
 	private final CpuState cpu;
-	private final Mmu mmu;
 	private final Operands operands;
 	private final Segments segments;
 	private final SystemRegisters systemRegisters;
@@ -64,7 +63,6 @@ public final class Interpreter {
 
 	public Interpreter(CpuState cpu, Mmu mmu, IoPorts ports, CpuModel model, CpuidTable cpuid) {
 		this.cpu = cpu;
-		this.mmu = mmu;
 		this.operands = new Operands(cpu, mmu);
 		this.segments = new Segments(cpu, operands, model);
 		this.systemRegisters = new SystemRegisters(cpu, mmu, model, segments, cpuid);

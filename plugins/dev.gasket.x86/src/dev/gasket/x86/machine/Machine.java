@@ -187,45 +187,45 @@ public final class Machine {
 		try {
 			interpreter.run(budget, breakpoints.isEmpty() ? null : breakpoints::contains);
 		} catch (CpuFault fault) {
-			if (stopOnException) {
-				pendingFault = fault;
-				return event(StopReason.EXCEPTION, cpu.mode(), fault, 0, fault.getMessage());
-			}
-			return deliver(fault, cpu.mode());
+			return faulted(fault, cpu.mode());
 		}
 		return interpreter.halted() ? halted(cpu.mode()) : null;
+	}
+
+	/** Stops at the faulting instruction with "stop on exception", else delivers the exception. */
+	private StopEvent faulted(CpuFault fault, CpuMode mode) {
+		if (stopOnException) {
+			pendingFault = fault;
+			return event(StopReason.EXCEPTION, mode, fault, 0, fault.getMessage());
+		}
+		return deliver(fault, mode);
 	}
 
 	private StopEvent executeOne() {
 		if (shutdownReason != null) {
 			return event(StopReason.TRIPLE_FAULT, cpu.mode(), null, 0, shutdownReason);
 		}
-		CpuMode before = stopOnModeChange || pendingFault != null ? cpu.mode() : null;
+		CpuMode before = cpu.mode();
 		if (pendingFault != null) {
 			CpuFault fault = pendingFault;
 			pendingFault = null;
 			return deliver(fault, before);
 		}
 		if (interpreter.halted()) {
-			return halted(cpu.mode());
+			return halted(before);
 		}
 		try {
 			interpreter.step();
 		} catch (CpuFault fault) {
-			CpuMode mode = before == null ? cpu.mode() : before;
-			if (stopOnException) {
-				pendingFault = fault;
-				return event(StopReason.EXCEPTION, mode, fault, 0, fault.getMessage());
-			}
-			return deliver(fault, mode);
+			return faulted(fault, before);
 		}
 		if (watchHit != null) {
 			Watchpoint hit = watchHit;
 			watchHit = null;
-			return event(StopReason.WATCHPOINT, before == null ? cpu.mode() : before, null, watchHitAddress, hit.kind() + " watchpoint at 0x" + Long.toHexString(hit.address()));
+			return event(StopReason.WATCHPOINT, before, null, watchHitAddress, hit.kind() + " watchpoint at 0x" + Long.toHexString(hit.address()));
 		}
 		if (interpreter.halted()) {
-			return halted(before == null ? cpu.mode() : before);
+			return halted(before);
 		}
 		if (stopOnModeChange && cpu.mode() != before) {
 			return event(StopReason.MODE_CHANGE, before, null, 0, before.label() + " -> " + cpu.mode().label());
