@@ -27,6 +27,8 @@ final class DecodeCache {
 	private static final int PAGE_SIZE = PhysicalMemory.PAGE_SIZE;
 	private static final int MAX_PAGES = 1024;
 	private static final long LA57 = 1L << 12;
+	private static final Instruction[] NO_BLOCK = new Instruction[0];
+	private static final int MAX_BLOCK = 64;
 
 	private final CpuState cpu;
 	private final Mmu mmu;
@@ -46,6 +48,8 @@ final class DecodeCache {
 		final long physicalPage;
 		final int bits;
 		Instruction[] slots = new Instruction[PAGE_SIZE];
+		/** Straight-line blocks by start offset, built on first use; {@link #NO_BLOCK} where none is worth it. */
+		Instruction[][] blocks;
 		int version;
 
 		CodePage(long physicalPage, int bits, int version) {
@@ -136,6 +140,58 @@ final class DecodeCache {
 		return insn;
 	}
 
+	/**
+	 * The straight-line block at RIP on the current page (see {@link Interpreter}): two or more fast-route
+	 * instructions, the last possibly a relative jump; null where there is none. Checked like {@link #fetchFollowing()}.
+	 */
+	Instruction[] blockFollowing() {
+		long linear = linearRip();
+		CodePage page = current;
+		if (page == null || linear >>> 12 != currentLinearPage || mmu.generation() != currentGeneration
+				|| page.version != memory.version(page.physicalPage << 12)) {
+			return null;
+		}
+		if (page.blocks == null) {
+			page.blocks = new Instruction[PAGE_SIZE][];
+		}
+		int offset = (int) linear & (PAGE_SIZE - 1);
+		Instruction[] block = page.blocks[offset];
+		if (block == null) {
+			block = buildBlock(page, linear);
+			page.blocks[offset] = block;
+		}
+		return block == NO_BLOCK ? null : block;
+	}
+
+	private Instruction[] buildBlock(CodePage page, long linear) {
+		java.util.List<Instruction> block = new java.util.ArrayList<>();
+		long at = linear;
+		while (block.size() < MAX_BLOCK && (at & (PAGE_SIZE - 1)) <= PAGE_SIZE - Instruction.MAX_LENGTH) {
+			Instruction insn = page.slots[(int) at & (PAGE_SIZE - 1)];
+			if (insn == null) {
+				insn = new Instruction();
+				try {
+					decoder.decode(insn, address -> (int) mmu.read(address, 1, Access.EXECUTE, currentUser), at, page.bits);
+				} catch (CpuFault undecodable) {
+					break;
+				}
+				page.slots[(int) at & (PAGE_SIZE - 1)] = insn;
+			}
+			if (insn.route() == FastPath.UNROUTED) {
+				insn.setRoute(FastPath.route(insn));
+			}
+			if (!FastPath.isFast(insn.route())) {
+				break;
+			}
+			block.add(insn);
+			if (FastPath.isBranch(insn.route())) {
+				break;
+			}
+			at += insn.length();
+		}
+		return block.size() < 2 ? NO_BLOCK : block.toArray(Instruction[]::new);
+	}
+
 	/** Decodes into the uncached instance; true if the instruction runs into the next page. */
 	private boolean crossesPage(long linear, int bits, boolean user) {
 		decoder.decode(uncached, at -> (int) mmu.read(at, 1, Access.EXECUTE, user), linear, bits);
@@ -154,6 +210,7 @@ final class DecodeCache {
 			pages.put(key, page);
 		} else if (page.version != version) {
 			page.slots = new Instruction[PAGE_SIZE];
+			page.blocks = null;
 			page.version = version;
 		}
 		return page;

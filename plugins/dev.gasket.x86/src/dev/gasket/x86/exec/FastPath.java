@@ -18,16 +18,29 @@ final class FastPath {
 	private static final int ADD = 2, SUB = 3, CMP = 4, AND = 5, OR = 6, XOR = 7, TEST = 8;
 	/** Added to an ALU route when the source is an immediate instead of a register. */
 	private static final int IMMEDIATE = 8;
-	private static final int INC = 20, DEC = 21, MOV_REGISTER = 22, MOV_IMMEDIATE = 23, LEA = 24, JCC = 25, JMP = 26;
+	private static final int INC = 20, DEC = 21, MOV_REGISTER = 22, MOV_IMMEDIATE = 23, LEA = 24, JCC = 25, JMP = 26,
+			SHIFT = 27, ROTATE = 28;
 
 	private final CpuState cpu;
 	private final long[] gpr;
 	private final Operands operands;
+	private final ShiftAndBitOps shifts;
 
-	FastPath(CpuState cpu, Operands operands) {
+	FastPath(CpuState cpu, Operands operands, ShiftAndBitOps shifts) {
 		this.cpu = cpu;
 		this.gpr = cpu.registers();
 		this.operands = operands;
+		this.shifts = shifts;
+	}
+
+	/** Whether the route ends a straight-line block (a relative jump, taken or not). */
+	static boolean isBranch(int route) {
+		return route == JCC || route == JMP;
+	}
+
+	/** Whether the instruction runs on a fast route: registers only, so it cannot fault (jumps check their target). */
+	static boolean isFast(int route) {
+		return route != UNROUTED && route != GENERAL && route != SYSTEM;
 	}
 
 	static int route(Instruction insn) {
@@ -62,6 +75,16 @@ final class FastPath {
 			case MOV -> {
 				if (wide && registerDestination && registerOrImmediate) {
 					return source == Instruction.REGISTER ? MOV_REGISTER : MOV_IMMEDIATE;
+				}
+			}
+			case SHL, SHR, SAR -> {
+				if (wide && registerDestination && source == Instruction.IMMEDIATE) {
+					return SHIFT;
+				}
+			}
+			case ROL, ROR -> {
+				if (wide && registerDestination && source == Instruction.IMMEDIATE) {
+					return ROTATE;
 				}
 			}
 			case LEA -> {
@@ -147,6 +170,8 @@ final class FastPath {
 			case MOV_REGISTER -> store(insn.register(0), insn.size(0), gpr[insn.register(1)]);
 			case MOV_IMMEDIATE -> store(insn.register(0), insn.size(0), insn.value(1));
 			case LEA -> store(insn.register(0), insn.size(0), operands.effectiveAddress(insn));
+			case SHIFT -> shifts.shift(insn, insn.operation());
+			case ROTATE -> shifts.rotate(insn, insn.operation());
 			case JCC -> {
 				if (cpu.condition(insn.condition())) {
 					jumpTo(cpu.rip() + insn.value(0));

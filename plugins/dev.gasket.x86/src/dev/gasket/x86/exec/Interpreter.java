@@ -76,7 +76,7 @@ public final class Interpreter {
 		this.system = new SystemOps(cpu, operands, systemRegisters, mmu, ports, cpuid);
 		this.delivery = new ExceptionDelivery(cpu, operands, segments);
 		this.decodeCache = new DecodeCache(cpu, mmu);
-		this.fastPath = new FastPath(cpu, operands);
+		this.fastPath = new FastPath(cpu, operands, shifts);
 	}
 
 	/** Tells the MMU about CR0/CR3/CR4/EFER after they were set directly (reset, a debugger, a snapshot). */
@@ -152,10 +152,57 @@ public final class Interpreter {
 			if (stopBefore != null && !repeating && stopBefore.test(decodeCache.linearRip())) {
 				break;
 			}
+			Instruction[] block = decodeCache.blockFollowing();
+			if (block != null && block.length <= budget - executed && !stopsInside(block, stopBefore)) {
+				executeBlock(block);
+				executed += block.length;
+				continue;
+			}
 			continues = execute(decodeCache::fetchFollowing);
 			executed++;
 		}
 		return executed;
+	}
+
+	/** Whether {@code stopBefore} accepts the address of an instruction of the block after its first. */
+	private boolean stopsInside(Instruction[] block, LongPredicate stopBefore) {
+		if (stopBefore == null) {
+			return false;
+		}
+		long address = decodeCache.linearRip();
+		for (int i = 0; i < block.length - 1; i++) {
+			address += block[i].length();
+			if (stopBefore.test(address)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Runs a straight line of fast-route instructions ending in at most one relative jump, without fetching each:
+	 * only that jump reads RIP, so RIP is set once, before it. Only the jump can fault (non-canonical target).
+	 */
+	private void executeBlock(Instruction[] block) {
+		long start = cpu.rip();
+		int last = block.length - 1;
+		long lastAddress = start;
+		for (int i = 0; i < last; i++) {
+			Instruction insn = block[i];
+			fastPath.execute(insn, insn.route());
+			lastAddress += insn.length();
+		}
+		Instruction branch = block[last];
+		current = branch;
+		cpu.setRip(lastAddress + branch.length());
+		try {
+			fastPath.execute(branch, branch.route());
+		} catch (CpuFault fault) {
+			cpu.setRip(lastAddress);
+			retired += last;
+			throw fault;
+		}
+		retired += block.length;
 	}
 
 	/** @return false after a system instruction, which ends a run */
