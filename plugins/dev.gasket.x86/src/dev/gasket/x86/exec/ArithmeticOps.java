@@ -70,6 +70,11 @@ final class ArithmeticOps {
 	}
 
 	private void setStatus(int size, long result, boolean cf, boolean of, long af) {
+		cpu.setFlags(Flags.STATUS, statusFlags(size, result, cf, of, af));
+	}
+
+	/** The six status flags of a result worked out eagerly: ZF, SF and PF from it, the rest as given. */
+	static long statusFlags(int size, long result, boolean cf, boolean of, long af) {
 		long flags = Flags.parity(result) | af;
 		if ((result & mask(size)) == 0) {
 			flags |= Flags.ZF;
@@ -83,7 +88,7 @@ final class ArithmeticOps {
 		if (of) {
 			flags |= Flags.OF;
 		}
-		cpu.setFlags(Flags.STATUS, flags);
+		return flags;
 	}
 
 	/** and, or, xor (store) and test (no store). */

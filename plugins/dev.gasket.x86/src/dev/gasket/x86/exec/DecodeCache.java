@@ -42,6 +42,8 @@ final class DecodeCache {
 	private int currentBits;
 	private boolean currentUser;
 	private long currentCsBase;
+	/** The linear address {@link #blockFollowing()} found no block at after checking the page; -1 when none. */
+	private long checkedWithoutBlock = -1;
 
 	/** The instructions decoded in one physical page for one code size (16, 32 or 64 bits). */
 	private static final class CodePage {
@@ -66,6 +68,7 @@ final class DecodeCache {
 	}
 
 	Instruction fetch() {
+		checkedWithoutBlock = -1;
 		Segment cs = cpu.segment(SegmentRegister.CS);
 		CpuMode mode = cpu.mode();
 		int bits = mode == CpuMode.LONG_64 ? 64 : cs.isDefaultBig() ? 32 : 16;
@@ -107,7 +110,9 @@ final class DecodeCache {
 	Instruction fetchFollowing() {
 		long linear = linearRip();
 		CodePage page = current;
-		if (linear >>> 12 == currentLinearPage && mmu.generation() == currentGeneration
+		boolean checked = linear == checkedWithoutBlock;
+		checkedWithoutBlock = -1;
+		if (checked || linear >>> 12 == currentLinearPage && mmu.generation() == currentGeneration
 				&& page.version == memory.version(page.physicalPage << 12)) {
 			Instruction insn = page.slots[(int) linear & (PAGE_SIZE - 1)];
 			if (insn != null) {
@@ -160,7 +165,11 @@ final class DecodeCache {
 			block = buildBlock(page, linear);
 			page.blocks[offset] = block;
 		}
-		return block == NO_BLOCK ? null : block;
+		if (block == NO_BLOCK) {
+			checkedWithoutBlock = linear;
+			return null;
+		}
+		return block;
 	}
 
 	private Instruction[] buildBlock(CodePage page, long linear) {

@@ -56,20 +56,7 @@ final class ShiftAndBitOps {
 			}
 		}
 		operands.write(insn, 0, result);
-		long flags = Flags.parity(result);
-		if (result == 0) {
-			flags |= Flags.ZF;
-		}
-		if ((result & signBit(size)) != 0) {
-			flags |= Flags.SF;
-		}
-		if (cf) {
-			flags |= Flags.CF;
-		}
-		if (of) {
-			flags |= Flags.OF;
-		}
-		cpu.setFlags(Flags.STATUS, flags);
+		cpu.setFlags(Flags.STATUS, ArithmeticOps.statusFlags(size, result, cf, of, 0));
 	}
 
 	void rotate(Instruction insn, Operation operation) {
@@ -155,20 +142,8 @@ final class ShiftAndBitOps {
 			cf = ((dst >>> (count - 1)) & 1) != 0;
 		}
 		operands.write(insn, 0, result);
-		long flags = Flags.parity(result);
-		if (result == 0) {
-			flags |= Flags.ZF;
-		}
-		if ((result & signBit(size)) != 0) {
-			flags |= Flags.SF;
-		}
-		if (cf) {
-			flags |= Flags.CF;
-		}
-		if (((result ^ dst) & signBit(size)) != 0) {
-			flags |= Flags.OF;
-		}
-		cpu.setFlags(Flags.STATUS, flags);
+		boolean of = ((result ^ dst) & signBit(size)) != 0;
+		cpu.setFlags(Flags.STATUS, ArithmeticOps.statusFlags(size, result, cf, of, 0));
 	}
 
 	/** A 32-bit register destination is written even by a zero count, which clears bits 63:32. */
