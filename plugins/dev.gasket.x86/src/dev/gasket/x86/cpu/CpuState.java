@@ -130,6 +130,17 @@ public final class CpuState {
 		setLazy(LazyFlags.LOGIC, size, 0, 0, result);
 	}
 
+	/** CF and OF as after a rotate, which leaves the other status flags as they were. */
+	public void flagsAfterRotate(boolean carry, boolean overflow) {
+		if (lazy.kind == LazyFlags.NONE) {
+			rflags = (rflags & ~(Flags.CF | Flags.OF)) | (carry ? Flags.CF : 0) | (overflow ? Flags.OF : 0);
+		} else {
+			lazy.carryAndOverflowSet = true;
+			lazy.carry = carry;
+			lazy.overflow = overflow;
+		}
+	}
+
 	/** Status flags as after inc/dec: CF keeps its value. */
 	public void flagsAfterIncDec(boolean increment, int size, long dst, long result) {
 		// Only CF survives; the other status flags come from the new lazy record when read.
@@ -139,6 +150,7 @@ public final class CpuState {
 
 	private void setLazy(int kind, int size, long dst, long src, long result) {
 		lazy.kind = kind;
+		lazy.carryAndOverflowSet = false;
 		lazy.size = size;
 		lazy.dst = dst;
 		lazy.src = src;
@@ -147,7 +159,8 @@ public final class CpuState {
 
 	public boolean cf() {
 		return switch (lazy.kind) {
-			case LazyFlags.NONE, LazyFlags.INC, LazyFlags.DEC -> (rflags & Flags.CF) != 0;
+			case LazyFlags.NONE -> (rflags & Flags.CF) != 0;
+			case LazyFlags.INC, LazyFlags.DEC -> lazy.carryAndOverflowSet ? lazy.carry : (rflags & Flags.CF) != 0;
 			default -> lazy.cf();
 		};
 	}

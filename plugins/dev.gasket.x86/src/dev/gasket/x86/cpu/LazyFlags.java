@@ -19,6 +19,10 @@ final class LazyFlags {
 	long dst;
 	long src;
 	long result;
+	/** CF and OF as a rotate set them on top of the record (a rotate changes only those two flags). */
+	boolean carryAndOverflowSet;
+	boolean carry;
+	boolean overflow;
 
 	static long mask(int size) {
 		return size == 8 ? -1L : (1L << (size * 8)) - 1;
@@ -37,6 +41,9 @@ final class LazyFlags {
 	}
 
 	boolean cf() {
+		if (carryAndOverflowSet) {
+			return carry;
+		}
 		long m = mask(size);
 		return switch (kind) {
 			case ADD -> Long.compareUnsigned(result & m, dst & m) < 0;
@@ -46,6 +53,9 @@ final class LazyFlags {
 	}
 
 	boolean of() {
+		if (carryAndOverflowSet) {
+			return overflow;
+		}
 		long s = sign(size);
 		return switch (kind) {
 			case ADD, INC -> ((dst ^ result) & (src ^ result) & s) != 0;
@@ -69,7 +79,7 @@ final class LazyFlags {
 		if (kind != LOGIC) {
 			flags |= (dst ^ src ^ result) & Flags.AF;
 		}
-		if (kind == INC || kind == DEC) {
+		if ((kind == INC || kind == DEC) && !carryAndOverflowSet) {
 			flags |= previous & Flags.CF;
 		} else if (cf()) {
 			flags |= Flags.CF;

@@ -113,8 +113,7 @@ final class ShiftAndBitOps {
 			}
 		}
 		operands.write(insn, 0, result);
-		long flags = (cf ? Flags.CF : 0) | (of ? Flags.OF : 0);
-		cpu.setFlags(Flags.CF | Flags.OF, flags);
+		cpu.flagsAfterRotate(cf, of);
 	}
 
 	void doubleShift(Instruction insn, boolean left) {
