@@ -58,10 +58,7 @@ public final class GasketCli {
 			}
 			case NAV -> new NavCommand(out, err).run(arguments);
 			case LSP -> new LspCommand(System.in, out, err).run(arguments);
-			case RUN -> {
-				err.println("gasket " + command.get().commandName() + ": not yet implemented in this build");
-				yield USAGE_ERROR;
-			}
+			case RUN -> new RunCommand(out, err).run(arguments);
 		};
 	}
 }

@@ -61,15 +61,23 @@ public final class MachineSetup {
 	}
 
 	/**
-	 * 64-bit mode at CPL 0 with flat segments and the first 4 GiB identity-mapped with 2 MiB pages. Page
-	 * tables and a GDT (null, 64-bit code 0x08, data 0x10, 32-bit code 0x18) take 28 KiB at {@code tables}.
+	 * 64-bit mode at CPL 0 with flat segments and the first 4 GiB identity-mapped with 2 MiB pages through 4-level
+	 * paging. Page tables and a GDT (null, 64-bit code 0x08, data 0x10, 32-bit code 0x18) take 28 KiB at {@code tables}.
 	 */
 	public static void longModeIdentity(Machine machine, long tables) {
+		longModeIdentity(machine, tables, 4);
+	}
+
+	/** As {@link #longModeIdentity(Machine, long)}, with 4 or 5 paging levels (5: a PML5 in one more page, CR4.LA57). */
+	public static void longModeIdentity(Machine machine, long tables, int levels) {
+		if (levels != 4 && levels != 5) {
+			throw new IllegalArgumentException("paging levels must be 4 or 5, not " + levels);
+		}
 		if ((tables & 0xfff) != 0) {
 			throw new IllegalArgumentException("page tables must be 4 KiB aligned: 0x" + Long.toHexString(tables));
 		}
 		PhysicalMemory memory = machine.memory();
-		memory.zero(tables, TABLE_BYTES + PhysicalMemory.PAGE_SIZE);
+		memory.zero(tables, TABLE_BYTES + 2L * PhysicalMemory.PAGE_SIZE);
 		long pml4 = tables;
 		long pdpt = tables + PhysicalMemory.PAGE_SIZE;
 		memory.writeQword(pml4, pdpt | PAGE_FLAGS);
@@ -87,8 +95,15 @@ public final class MachineSetup {
 		memory.writeQword(gdt + CODE32_SELECTOR, 0x00cf9b000000ffffL);
 		CpuState cpu = machine.cpu();
 		cpu.gdtr().load(gdt, 4 * 8 - 1);
-		cpu.setCr3(pml4);
-		cpu.setCr4(1 << 5);
+		if (levels == 5) {
+			long pml5 = gdt + PhysicalMemory.PAGE_SIZE;
+			memory.writeQword(pml5, pml4 | PAGE_FLAGS);
+			cpu.setCr3(pml5);
+			cpu.setCr4(1 << 5 | 1 << 12);
+		} else {
+			cpu.setCr3(pml4);
+			cpu.setCr4(1 << 5);
+		}
 		cpu.setEfer(1 << 8 | 1 << 10);
 		cpu.setCr0(0x80000011L);
 		cpu.setCpl(0);
