@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Locates the GNU binutils executables, optionally under a target prefix such
- * as {@code x86_64-linux-gnu-} for a cross toolchain. With a prefix only the
- * prefixed name is accepted, so a cross setup never silently falls back to the
- * host tools.
+ * Locates the GNU binutils executables (and the gcc driver), optionally under a
+ * target prefix such as {@code x86_64-linux-gnu-} for a cross toolchain. With a
+ * prefix only the prefixed name is accepted, so a cross setup never silently
+ * falls back to the host tools.
  */
 public final class Binutils {
 
@@ -34,6 +34,16 @@ public final class Binutils {
 		return new Binutils(prefix, directories);
 	}
 
+	/** The target prefix put in front of every program name; empty for the host tools. */
+	public String prefix() {
+		return prefix;
+	}
+
+	/** The same search directories with another target prefix. */
+	public Binutils withPrefix(String otherPrefix) {
+		return new Binutils(otherPrefix, searchDirectories);
+	}
+
 	/**
 	 * The first executable called prefix + program name (e.g. {@code x86_64-linux-gnu-as}) in the search directories.
 	 *
@@ -51,11 +61,16 @@ public final class Binutils {
 	}
 
 	private String missingToolMessage(GnuTool tool, String name) {
-		String fix = "install the Debian package 'binutils' (apt-get install binutils)";
-		if (!prefix.isEmpty()) {
-			fix += " or the binutils package for target prefix '" + prefix + "'";
-		}
+		String hostPackage = packageAdvice(tool.debianPackage());
+		// On a host of the target's own architecture Debian's plain package also installs the prefixed names.
+		String fix = prefix.isEmpty() ? hostPackage
+				: packageAdvice(tool.debianPackage(prefix)) + " for target prefix '" + prefix + "', or "
+						+ hostPackage + " if '" + name + "' is this host's own tool";
 		return "GNU tool '" + tool.programName() + "' not found: looked for '" + name + "' in "
 				+ searchDirectories + ". To fix this, " + fix + ".";
+	}
+
+	private static String packageAdvice(String debianPackage) {
+		return "install the Debian package '" + debianPackage + "' (apt-get install " + debianPackage + ")";
 	}
 }

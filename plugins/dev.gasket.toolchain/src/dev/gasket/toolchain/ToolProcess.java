@@ -9,7 +9,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /** Runs one GNU tool to completion and turns what it printed into diagnostics. */
-final class ToolProcess {
+public final class ToolProcess {
 
 	private static final long TIMEOUT_SECONDS = 60;
 
@@ -17,14 +17,19 @@ final class ToolProcess {
 	}
 
 	/**
+	 * Runs the tool in the C locale, because its messages are only parsed correctly untranslated.
+	 *
 	 * @param command the tool's path followed by its arguments
 	 * @param output  the file the command writes
+	 * @throws ToolchainException if the tool cannot be started, does not finish in time or the wait is interrupted
 	 */
-	static ToolResult run(List<String> command, Path output) throws ToolchainException {
+	public static ToolResult run(List<String> command, Path output) throws ToolchainException {
 		String program = command.get(0);
 		Process process;
 		try {
-			process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+			builder.environment().put("LC_ALL", "C");
+			process = builder.start();
 		} catch (IOException e) {
 			throw new ToolchainException("cannot start " + program + ": " + e.getMessage(), e);
 		}

@@ -17,19 +17,19 @@ import dev.gasket.toolchain.GnuTool;
 import dev.gasket.toolchain.ToolResult;
 
 /** Shared steps for tests that drive the real GNU binutils found on PATH. */
-final class GasFixture {
+public final class GasFixture {
 
-	static final Binutils HOST = Binutils.fromPath("");
+	public static final Binutils HOST = Binutils.fromPath("");
 
 	private GasFixture() {
 	}
 
-	static Path write(Path directory, String fileName, String text) throws IOException {
+	public static Path write(Path directory, String fileName, String text) throws IOException {
 		return Files.writeString(directory.resolve(fileName), text);
 	}
 
 	/** Assembles {@code text} and fails the test unless as succeeds. */
-	static Path assemble(Path directory, String fileName, String text) throws Exception {
+	public static Path assemble(Path directory, String fileName, String text) throws Exception {
 		Path source = write(directory, fileName, text);
 		Path object = directory.resolve(fileName.replaceFirst("\\.s$", ".o"));
 		ToolResult result = new Assembler(HOST).assemble(source, object);
@@ -38,7 +38,7 @@ final class GasFixture {
 	}
 
 	/** Runs a binutils program directly, independent of the code under test, and returns its stdout. */
-	static String run(GnuTool tool, String... arguments) throws Exception {
+	public static String run(GnuTool tool, String... arguments) throws Exception {
 		List<String> command = new ArrayList<>();
 		command.add(HOST.locate(tool).toString());
 		command.addAll(List.of(arguments));

@@ -1,0 +1,7 @@
+	.macro load_flags
+	frobnicate %eax
+	.endm
+
+	.text
+	nop
+	load_flags

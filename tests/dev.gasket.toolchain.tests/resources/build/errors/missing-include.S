@@ -1,0 +1,4 @@
+	.text
+	nop
+#include "absent.h"
+	hlt

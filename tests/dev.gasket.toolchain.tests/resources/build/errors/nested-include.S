@@ -1,0 +1,3 @@
+	.text
+#include "nested-missing.h"
+	hlt

@@ -1,0 +1,2 @@
+/* Included by nested-include.S; its own include is missing. */
+#include "absent-too.h"

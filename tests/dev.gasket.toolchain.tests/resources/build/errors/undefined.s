@@ -1,0 +1,6 @@
+	.text
+	.globl _start
+_start:
+	nop
+	call nowhere
+	hlt
