@@ -203,9 +203,10 @@ class GasmValidationTest {
 	}
 
 	@Test
-	void theTrampolineExampleHasNoErrors() {
+	void theTrampolineExampleLintsClean() {
 		Path example = Path.of("../../examples/trampoline/trampoline_64.S").toAbsolutePath().normalize();
 		List<Issue> issues = fixture.validate(fixture.existing(example));
-		assertEquals(List.of(), issues.stream().filter(issue -> issue.getSeverity() == Severity.ERROR).toList(), () -> describe(issues));
+		// What `gasket lint` reports by default: errors and warnings.
+		assertEquals(List.of(), issues.stream().filter(issue -> issue.getSeverity() != Severity.INFO).toList(), () -> describe(issues));
 	}
 }
