@@ -77,7 +77,7 @@ SYM_CODE_END(startup_32)
 	.code64
 	.balign	8
 SYM_CODE_START(startup_64)
-	/* lretq rather than jmp: the kernel must run on __KERNEL_CS, not on whatever CS we have */
+	/* enter the kernel as trampoline_start64 does: lretq loads __KERNEL_CS together with RIP */
 	pushq	$__KERNEL_CS
 	pushq	tr_start(%rip)
 	lretq
@@ -118,6 +118,7 @@ SYM_INNER_LABEL(lock_taken64, SYM_L_LOCAL)
 	movl	$tr_pml5, %eax
 1:	movq	%rax, %cr3
 
+	/* lretq, not jmp: CS may still be the firmware's, and the kernel expects __KERNEL_CS */
 	pushq	$__KERNEL_CS
 	pushq	tr_start(%rip)
 	lretq
