@@ -6,10 +6,16 @@
 #ifndef GASKET_EXAMPLE_LINKAGE_H
 #define GASKET_EXAMPLE_LINKAGE_H
 
+/* the linkage argument of SYM_INNER_LABEL: a global symbol, or one only this file sees */
+#define SYM_L_GLOBAL(name)		.globl name
+#define SYM_L_LOCAL(name)
+
 #define SYM_CODE_START(name)		.globl name; .type name, @function; name:
 #define SYM_CODE_END(name)		.size name, .-name
+#define SYM_INNER_LABEL(name, linkage)	linkage(name); .type name, @notype; name:
 
 #define SYM_DATA_START(name)		.globl name; name:
+#define SYM_DATA_START_LOCAL(name)	name:
 #define SYM_DATA_END(name)		.type name, @object; .size name, .-name
 
 #define SYM_DATA(name, data...)		.globl name; .type name, @object; name: data; .size name, .-name

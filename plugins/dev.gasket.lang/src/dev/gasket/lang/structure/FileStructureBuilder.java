@@ -198,12 +198,19 @@ public final class FileStructureBuilder {
 		} else if (statement instanceof Iteration iteration) {
 			open(assemblerBlocks, BlockKind.REPEAT, iteration);
 		} else if (statement instanceof SymbolDefinition definition) {
-			boolean once = definition.getDirective().equals(".equiv") || definition.getDirective().equals(".eqv");
-			pending.add(new PendingDefinition(definition.getName(), definition, lineIndex, SymbolKind.CONSTANT, !once));
+			// A name that did not parse (`.set ;x, 0`) is null: the syntax error is all there is to report.
+			if (definition.getName() != null) {
+				boolean once = definition.getDirective().equals(".equiv") || definition.getDirective().equals(".eqv");
+				pending.add(new PendingDefinition(definition.getName(), definition, lineIndex, SymbolKind.CONSTANT, !once));
+			}
 		} else if (statement instanceof Assignment assignment) {
-			pending.add(new PendingDefinition(assignment.getName(), assignment, lineIndex, SymbolKind.CONSTANT, true));
+			if (assignment.getName() != null) {
+				pending.add(new PendingDefinition(assignment.getName(), assignment, lineIndex, SymbolKind.CONSTANT, true));
+			}
 		} else if (statement instanceof CommonSymbol common) {
-			pending.add(new PendingDefinition(common.getName(), common, lineIndex, SymbolKind.COMMON, false));
+			if (common.getName() != null) {
+				pending.add(new PendingDefinition(common.getName(), common, lineIndex, SymbolKind.COMMON, false));
+			}
 		} else if (statement instanceof MacroCall call) {
 			addMacroCall(call, lineIndex);
 		} else if (statement instanceof Directive directive) {

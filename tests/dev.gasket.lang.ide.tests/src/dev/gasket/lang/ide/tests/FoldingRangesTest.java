@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -136,12 +138,17 @@ class FoldingRangesTest {
 				.map(range -> new Fold(line(text, range.getOffset()), line(text, range.getOffset() + range.getLength()), range.getKind().toString()))
 				.collect(Collectors.toSet());
 		String region = FoldingRangeKind.REGION.toString();
-		assertEquals(Set.of(new Fold(0, 7, FoldingRangeKind.COMMENT.toString()),
-				new Fold(line(text, "SYM_CODE_START(trampoline_start)"), line(text, "SYM_CODE_END(trampoline_start)"), region),
-				new Fold(line(text, "SYM_CODE_START(startup_32)"), line(text, "SYM_CODE_END(startup_32)"), region),
-				new Fold(line(text, "SYM_CODE_START(startup_64)"), line(text, "SYM_CODE_END(startup_64)"), region),
-				new Fold(line(text, "SYM_CODE_START(kernel_entry)"), line(text, "SYM_CODE_END(kernel_entry)"), region),
-				new Fold(line(text, "SYM_DATA_START(trampoline_header)"), line(text, "SYM_DATA_END(trampoline_header)"), region)), folds);
+		Set<Fold> expected = new HashSet<>();
+		expected.add(new Fold(0, line(text, " */"), FoldingRangeKind.COMMENT.toString()));
+		for (String code : List.of("trampoline_start", "startup_32", "startup_64", "trampoline_start64", "trampoline_compat", "kernel_entry")) {
+			expected.add(new Fold(line(text, "SYM_CODE_START(" + code + ")"), line(text, "SYM_CODE_END(" + code + ")"), region));
+		}
+		for (String data : List.of("tr_gdt", "tr_gdt32", "tr_gdt64", "tr_idt", "tr_compat", "tr_pml5", "tr_pml4", "tr_pdpt", "tr_pd")) {
+			expected.add(new Fold(line(text, "SYM_DATA_START_LOCAL(" + data + ")"), line(text, "SYM_DATA_END(" + data + ")"), region));
+		}
+		expected.add(new Fold(line(text, "SYM_DATA_START(trampoline_header)"), line(text, "SYM_DATA_END(trampoline_header)"), region));
+		expected.add(new Fold(line(text, ".rept"), line(text, ".endr"), region));
+		assertEquals(expected, folds);
 	}
 
 	private static int line(String text, String lineContent) {
