@@ -16,7 +16,8 @@ SYM_CODE_END(real_start)
 	.section .text32, "ax"
 	.code32
 SYM_CODE_START(protected_start)
-	movl $0x18, %eax # .code16 in a comment changes nothing
+	movl $0x18, %eax # a comment; .code16 in it changes nothing
+	/* a block comment; .code64 in it changes nothing either */
 	movl %eax, %ds; movl %eax, %es
 	ljmp $0x10, $long_start
 SYM_CODE_END(protected_start)

@@ -47,32 +47,37 @@ final class LineHeaderReader {
 		int addressSize = 8;
 		if (version >= 5) {
 			addressSize = cursor.u8("address_size");
+			int segmentSelectorOffset = cursor.position();
 			int segmentSelectorSize = cursor.u8("segment_selector_size");
 			if (segmentSelectorSize != 0) {
-				throw cursor.error("segment selectors (size " + segmentSelectorSize + ") are not supported");
+				throw cursor.errorAt(segmentSelectorOffset, "segment selectors (size " + segmentSelectorSize + ") are not supported");
 			}
 		}
+		int headerLengthOffset = cursor.position();
 		long headerLength = cursor.offset(dwarf64, "header_length");
 		long programStart = cursor.position() + headerLength;
 		if (headerLength < 0 || programStart > unitEnd) {
-			throw cursor.error("header_length 0x" + Long.toHexString(headerLength) + " reaches beyond the unit end 0x"
+			throw cursor.errorAt(headerLengthOffset, "header_length 0x" + Long.toHexString(headerLength) + " reaches beyond the unit end 0x"
 					+ Long.toHexString(unitEnd));
 		}
 		UnitEncoding encoding = new UnitEncoding(version, dwarf64, addressSize);
 		int minimumInstructionLength = cursor.u8("minimum_instruction_length");
+		int maximumOperationsOffset = cursor.position();
 		int maximumOperations = version >= 4 ? cursor.u8("maximum_operations_per_instruction") : 1;
 		if (maximumOperations == 0) {
-			throw cursor.error("maximum_operations_per_instruction is 0");
+			throw cursor.errorAt(maximumOperationsOffset, "maximum_operations_per_instruction is 0");
 		}
 		boolean defaultIsStmt = cursor.u8("default_is_stmt") != 0;
 		int lineBase = cursor.s8("line_base");
+		int lineRangeOffset = cursor.position();
 		int lineRange = cursor.u8("line_range");
 		if (lineRange == 0) {
-			throw cursor.error("line_range is 0, so special opcodes cannot be decoded");
+			throw cursor.errorAt(lineRangeOffset, "line_range is 0, so special opcodes cannot be decoded");
 		}
+		int opcodeBaseOffset = cursor.position();
 		int opcodeBase = cursor.u8("opcode_base");
 		if (opcodeBase == 0) {
-			throw cursor.error("opcode_base is 0");
+			throw cursor.errorAt(opcodeBaseOffset, "opcode_base is 0");
 		}
 		int[] standardOpcodeLengths = new int[opcodeBase - 1];
 		for (int i = 0; i < standardOpcodeLengths.length; i++) {

@@ -91,7 +91,7 @@ final class LineProgram {
 	private void extended(int opcodeOffset) throws DwarfException {
 		long length = cursor.uleb("extended opcode length");
 		long end = cursor.position() + length;
-		if (length == 0 || end > header.unitEnd()) {
+		if (length <= 0 || end > header.unitEnd()) {
 			throw cursor.errorAt(opcodeOffset, "extended opcode length " + length + " does not fit the unit (ending at 0x"
 					+ Integer.toHexString(header.unitEnd()) + ")");
 		}

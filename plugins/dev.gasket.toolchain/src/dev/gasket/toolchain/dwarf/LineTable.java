@@ -31,13 +31,16 @@ public final class LineTable {
 	private final AddressRanges<SourceLocation> locations;
 	/** For each file (in order of first appearance), the lines that have statement rows and their addresses. */
 	private final Map<Path, NavigableMap<Integer, List<Long>>> statementLines;
+	private final List<Path> files;
 
 	/** {@code units} holds the rows of each unit, so a sequence left open at a unit's end covers nothing after it. */
 	private LineTable(List<List<LineRow>> units) {
 		this.rows = units.stream().flatMap(List::stream).toList();
-		this.sequences = units.stream().flatMap(unit -> sequences(unit).stream()).toList();
+		this.sequences = units.stream().flatMap(unit -> splitIntoSequences(unit).stream()).toList();
 		this.locations = coveredRanges(sequences);
 		this.statementLines = statementLines(this.rows);
+		this.files = rows.stream().filter(row -> !row.endSequence()).map(row -> row.location().file()).distinct()
+				.toList();
 	}
 
 	/**
@@ -113,15 +116,15 @@ public final class LineTable {
 
 	/** The files that have code (rows other than end_sequence), in order of first appearance. */
 	public List<Path> files() {
-		return rows.stream().filter(row -> !row.endSequence()).map(row -> row.location().file()).distinct().toList();
+		return files;
 	}
 
-	/** The sequences in program order; see {@link #sequences}. */
+	/** The rows split into sequences, in program order (for {@link CodeModes}). */
 	List<List<LineRow>> sequences() {
 		return sequences;
 	}
 
-	private static List<List<LineRow>> sequences(List<LineRow> unit) {
+	private static List<List<LineRow>> splitIntoSequences(List<LineRow> unit) {
 		List<List<LineRow>> sequences = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i < unit.size(); i++) {

@@ -105,7 +105,8 @@ class LineTableTest {
 				.map(build -> Map.entry(build.description(), () -> build.build(directory)));
 		return Stream.concat(boot, Stream.of(
 				Map.entry("hand-written DWARF 3 and 5", () -> OtherBuilds.handmade(directory)),
-				Map.entry("gcc -O2 -g C", () -> OtherBuilds.optimizedC(directory))));
+				Map.entry("gcc -O2 -g C", () -> OtherBuilds.optimizedC(directory, "-g")),
+				Map.entry("gcc -O2 -gdwarf-4 C", () -> OtherBuilds.optimizedC(directory, "-gdwarf-4"))));
 	}
 
 	static List<DumpedRow> objdumpRows(Path executable) throws Exception {

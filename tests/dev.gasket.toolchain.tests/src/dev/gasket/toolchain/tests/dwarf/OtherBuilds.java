@@ -20,11 +20,11 @@ final class OtherBuilds {
 		return directory.resolve("handmade.elf");
 	}
 
-	/** counter.c compiled by gcc -O2 -g, linked at 0x4000. */
-	static Path optimizedC(Path parent) throws Exception {
-		Path directory = Files.createDirectories(parent.resolve("optimized-c"));
+	/** counter.c compiled by gcc -O2 with {@code debugOption} (e.g. -g or -gdwarf-4), linked at 0x4000. */
+	static Path optimizedC(Path parent, String debugOption) throws Exception {
+		Path directory = Files.createDirectories(parent.resolve("optimized-c" + debugOption));
 		ExternalTools.copySources(directory);
-		run(directory, "gcc", "-O2", "-g", "-c", "counter.c", "-o", "counter.o");
+		run(directory, "gcc", "-O2", debugOption, "-c", "counter.c", "-o", "counter.o");
 		run(directory, "ld", "-m", "elf_x86_64", "-Ttext=0x4000", "-e", "count_matches", "-o", "counter.elf",
 				"counter.o");
 		return directory.resolve("counter.elf");
