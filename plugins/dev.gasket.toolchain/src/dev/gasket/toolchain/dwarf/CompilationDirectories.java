@@ -138,7 +138,7 @@ final class CompilationDirectories {
 		abbreviation.u8("children flag");
 	}
 
-	/** One attribute of an abbreviation declaration; implicit constants are read past, since no wanted attribute uses them. */
+	/** One attribute of an abbreviation declaration; implicit constants are read past: no wanted attribute uses them. */
 	private record AttributeSpec(long name, int form) {
 
 		/** The next specification, or {@code null} at the (0, 0) pair that ends the declaration. */

@@ -50,15 +50,16 @@ final class LineHeaderReader {
 			int segmentSelectorOffset = cursor.position();
 			int segmentSelectorSize = cursor.u8("segment_selector_size");
 			if (segmentSelectorSize != 0) {
-				throw cursor.errorAt(segmentSelectorOffset, "segment selectors (size " + segmentSelectorSize + ") are not supported");
+				throw cursor.errorAt(segmentSelectorOffset,
+						"segment selectors (size " + segmentSelectorSize + ") are not supported");
 			}
 		}
 		int headerLengthOffset = cursor.position();
 		long headerLength = cursor.offset(dwarf64, "header_length");
 		long programStart = cursor.position() + headerLength;
 		if (headerLength < 0 || programStart > unitEnd) {
-			throw cursor.errorAt(headerLengthOffset, "header_length 0x" + Long.toHexString(headerLength) + " reaches beyond the unit end 0x"
-					+ Long.toHexString(unitEnd));
+			throw cursor.errorAt(headerLengthOffset, "header_length 0x" + Long.toHexString(headerLength)
+					+ " reaches beyond the unit end 0x" + Long.toHexString(unitEnd));
 		}
 		UnitEncoding encoding = new UnitEncoding(version, dwarf64, addressSize);
 		int minimumInstructionLength = cursor.u8("minimum_instruction_length");

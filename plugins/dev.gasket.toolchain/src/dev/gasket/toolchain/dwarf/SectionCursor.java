@@ -31,15 +31,11 @@ final class SectionCursor {
 		return limit;
 	}
 
-	boolean hasRemaining() {
-		return position < limit;
-	}
-
 	/** Moves to {@code target}, which must lie within the current limit. */
 	void seek(long target, String what) throws DwarfException {
 		if (target < 0 || target > limit) {
 			throw error(what + " 0x" + Long.toHexString(target) + " lies outside the "
-					+ (limit == bytes.length ? "section (0x" : "unit (ending at 0x") + Integer.toHexString(limit) + ")");
+					+ (limit == bytes.length ? "section" : "unit") + ", which ends at 0x" + Integer.toHexString(limit));
 		}
 		position = (int) target;
 	}
