@@ -6,17 +6,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import net.fornwall.jelf.ElfFile;
+import net.fornwall.jelf.ElfSectionHeader;
 import net.fornwall.jelf.ElfSegment;
 import net.fornwall.jelf.ElfSymbolTableSection;
 
 /**
  * The parts of a linked ELF executable the debugger needs: entry point,
- * loadable segments and symbols. Everything is read eagerly, so a malformed
- * file is rejected by {@link #read(Path)} rather than later.
+ * loadable segments, symbols and the raw bytes of named sections (for the
+ * DWARF readers). Everything is read eagerly, so a malformed file is rejected
+ * by {@link #read(Path)} rather than later.
  */
 public final class ElfImage {
 
@@ -27,11 +31,21 @@ public final class ElfImage {
 	private final long entry;
 	private final List<LoadSegment> loadSegments;
 	private final List<ElfSymbol> symbols;
+	/** The whole file, kept so sections are copied only when asked for. */
+	private final byte[] content;
+	private final Map<String, SectionExtent> sections;
 
-	private ElfImage(long entry, List<LoadSegment> loadSegments, List<ElfSymbol> symbols) {
+	/** Where a section's bytes lie in {@link #content}. */
+	private record SectionExtent(int offset, int length) {
+	}
+
+	private ElfImage(long entry, List<LoadSegment> loadSegments, List<ElfSymbol> symbols, byte[] content,
+			Map<String, SectionExtent> sections) {
 		this.entry = entry;
 		this.loadSegments = List.copyOf(loadSegments);
 		this.symbols = List.copyOf(symbols);
+		this.content = content;
+		this.sections = Map.copyOf(sections);
 	}
 
 	/**
@@ -48,7 +62,8 @@ public final class ElfImage {
 		}
 		try {
 			ElfFile elf = ElfFile.from(content);
-			return new ElfImage(elf.e_entry, loadSegments(elf, content), symbols(elf));
+			return new ElfImage(elf.e_entry, loadSegments(elf, content), symbols(elf), content,
+					sections(elf, content));
 		} catch (RuntimeException e) {
 			// jelf reports bad input as ElfException, but truncated tables surface as other runtime exceptions.
 			throw new ElfReadException(file, "not a well-formed ELF file (" + e.getMessage() + ")", e);
@@ -73,6 +88,16 @@ public final class ElfImage {
 	/** The first symbol table entry called {@code name}. */
 	public Optional<ElfSymbol> symbol(String name) {
 		return symbols.stream().filter(symbol -> symbol.name().equals(name)).findFirst();
+	}
+
+	/**
+	 * The file bytes of the first section called {@code name} (e.g. {@code ".debug_line"}), as stored: relocations
+	 * are not applied, and a section without file bytes ({@code SHT_NOBITS}, like {@code .bss}) gives an empty array.
+	 * Each call returns a fresh copy.
+	 */
+	public Optional<byte[]> section(String name) {
+		return Optional.ofNullable(sections.get(name))
+				.map(extent -> Arrays.copyOfRange(content, extent.offset(), extent.offset() + extent.length()));
 	}
 
 	private static List<LoadSegment> loadSegments(ElfFile elf, byte[] content) {
@@ -106,6 +131,27 @@ public final class ElfImage {
 			}
 		}
 		return symbols;
+	}
+
+	private static Map<String, SectionExtent> sections(ElfFile elf, byte[] content) {
+		Map<String, SectionExtent> sections = new HashMap<>();
+		for (int i = 1; i < Short.toUnsignedInt(elf.e_shnum); i++) {
+			ElfSectionHeader header = elf.getSection(i).header;
+			String name = header.getName();
+			if (name == null || sections.containsKey(name)) {
+				continue;
+			}
+			if (header.sh_type == ElfSectionHeader.SHT_NOBITS) {
+				sections.put(name, new SectionExtent(0, 0));
+			} else {
+				if (header.sh_offset < 0 || header.sh_size < 0 || header.sh_offset > content.length
+						|| header.sh_size > content.length - header.sh_offset) {
+					throw new IllegalArgumentException("section " + name + " lies outside the file");
+				}
+				sections.put(name, new SectionExtent((int) header.sh_offset, (int) header.sh_size));
+			}
+		}
+		return sections;
 	}
 
 	private static String sectionName(ElfFile elf, int sectionIndex) {
