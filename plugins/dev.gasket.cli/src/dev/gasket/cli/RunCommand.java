@@ -69,6 +69,7 @@ final class RunCommand {
 			}
 		}
 		options.watches().forEach(session::watch);
+		session.setStopOnModeChange(options.stopOnModeChange());
 		session.addListener(new SessionListener() {
 			@Override
 			public void console(String line) {

@@ -13,7 +13,8 @@ import dev.gasket.toolchain.build.BuildSettings;
 import dev.gasket.x86.cpu.CpuModel;
 
 /** The options of {@code gasket run}, parsed; {@link #parse} throws {@link IllegalArgumentException} with the reason. */
-record RunOptions(SessionSettings session, List<String> breakpoints, List<String> watches, long maxSteps, boolean trace) {
+record RunOptions(SessionSettings session, List<String> breakpoints, List<String> watches, long maxSteps, boolean trace,
+		boolean stopOnModeChange) {
 
 	static final long DEFAULT_MAX_STEPS = 10_000_000;
 
@@ -33,6 +34,7 @@ record RunOptions(SessionSettings session, List<String> breakpoints, List<String
 		long maxSteps = DEFAULT_MAX_STEPS;
 		long memory = SessionSettings.DEFAULT_MEMORY;
 		boolean trace = false;
+		boolean stopOnModeChange = false;
 		for (int i = 0; i < arguments.size(); i++) {
 			String option = arguments.get(i);
 			if (!option.startsWith("-")) {
@@ -41,6 +43,10 @@ record RunOptions(SessionSettings session, List<String> breakpoints, List<String
 			}
 			if (option.equals("--trace")) {
 				trace = true;
+				continue;
+			}
+			if (option.equals("--stop-on-mode-change")) {
+				stopOnModeChange = true;
 				continue;
 			}
 			if (i + 1 >= arguments.size()) {
@@ -75,7 +81,7 @@ record RunOptions(SessionSettings session, List<String> breakpoints, List<String
 		BuildSettings build = new BuildSettings(List.copyOf(sources), List.copyOf(includes), defines, defsyms, linkerScript,
 				loadAddress, entry, "");
 		SessionSettings session = new SessionSettings(build, entry, start, cpu, List.copyOf(assignments), memory);
-		return new RunOptions(session, List.copyOf(breakpoints), List.copyOf(watches), maxSteps, trace);
+		return new RunOptions(session, List.copyOf(breakpoints), List.copyOf(watches), maxSteps, trace, stopOnModeChange);
 	}
 
 	private static void define(Map<String, String> definitions, String value) {

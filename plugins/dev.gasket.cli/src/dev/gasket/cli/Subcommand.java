@@ -17,7 +17,7 @@ public enum Subcommand {
 			"definitions, references, hover text and outline of symbols (lines and columns from 1, a tab is one column)", true),
 	LSP("lsp", "[--stdio]", "serve the Language Server Protocol (3.17) over stdin/stdout for VS Code, Neovim, Emacs, Helix…", true),
 	RUN("run", "FILE... [--entry SYM] [--start real|protected32|long4|long5] [--cpu legacy|x86s] [--break 'FILE:LINE|SYM [if COND]']..."
-			+ " [--watch SYM]... [--set SYM=VALUE|%reg=VALUE]... [--max-steps N] [--trace] [-I DIR]... [-D NAME=VALUE]..."
+			+ " [--watch SYM]... [--set SYM=VALUE|%reg=VALUE]... [--max-steps N] [--trace] [--stop-on-mode-change] [-I DIR]... [-D NAME=VALUE]..."
 			+ " [--defsym NAME=VALUE]... [--linker-script FILE | --load-address ADDR] [--memory MIB]",
 			"build with GNU binutils and run in the x86 emulator, printing each stop with registers and the debug console", true);
 

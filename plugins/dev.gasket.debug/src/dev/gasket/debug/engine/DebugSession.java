@@ -148,6 +148,11 @@ public final class DebugSession {
 		return new Breakpoint(spec, List.of(symbol.value()), program.location(symbol.value()), "", condition);
 	}
 
+	/** Whether resuming stops when the CPU mode changes (real, protected, compatibility, 64-bit). */
+	public void setStopOnModeChange(boolean stop) {
+		machine.setStopOnModeChange(stop);
+	}
+
 	/** Stops after any write to the data symbol's bytes (its size from {@code .size}, else 1). */
 	public void watch(String symbolName) {
 		ElfSymbol symbol = program.symbol(symbolName).orElseThrow(() -> new IllegalArgumentException("no symbol " + symbolName));

@@ -29,6 +29,11 @@ final class StopTranslator {
 			case INSTRUCTION_LIMIT -> SessionStopReason.INSTRUCTION_LIMIT;
 			case STOP_REQUESTED -> SessionStopReason.SUSPENDED;
 		};
+		if (reason == SessionStopReason.HALTED && machine.interpreter().current() != null) {
+			// RIP is already past hlt; the line to show is the hlt's own.
+			long hlt = machine.linearRip() - machine.interpreter().current().length();
+			return at(hlt, reason, Optional.empty(), event.detail());
+		}
 		return at(reason, Optional.ofNullable(event.exception()), event.detail());
 	}
 
@@ -38,7 +43,10 @@ final class StopTranslator {
 
 	/** A stop at the current instruction. */
 	SessionStop at(SessionStopReason reason, Optional<CpuFault> exception, String detail) {
-		long address = machine.linearRip();
+		return at(machine.linearRip(), reason, exception, detail);
+	}
+
+	private SessionStop at(long address, SessionStopReason reason, Optional<CpuFault> exception, String detail) {
 		return new SessionStop(reason, address, program.location(address), program.describe(address), machine.cpu().mode(),
 				machine.cpu().cpl(), exception, detail);
 	}

@@ -45,9 +45,10 @@ class GasketRunTest {
 
 	@Test
 	void conditionalBreakpointsStopWhereTheConditionHoldsAndTheRunContinues() throws IOException {
-		Outcome run = gasket("run", HELLO.toString(), "--break", "hello.S:" + line(HELLO, "@loop-test") + " if %al == 0x6c");
+		int loopTest = line(HELLO, "@loop-test");
+		Outcome run = gasket("run", HELLO.toString(), "--break", "hello.S:" + loopTest + " if %al == 0x6c");
 		assertEquals(0, run.status(), run::toString);
-		long stops = run.out().lines().filter(line -> line.startsWith("stop: BREAKPOINT at hello.S:" + line(HELLO, "@loop-test"))).count();
+		long stops = run.out().lines().filter(line -> line.startsWith("stop: BREAKPOINT at hello.S:" + loopTest)).count();
 		assertEquals(4, stops, "the l's of hello, real and line\n" + run.out());
 		assertTrue(run.out().lines().anyMatch(line -> line.startsWith("stop: HALTED")));
 	}
