@@ -20,8 +20,10 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
 
+import dev.gasket.debug.engine.BuildFailedException;
 import dev.gasket.lang.ide.navigation.SymbolNavigator;
 import dev.gasket.lang.ide.server.GasmLanguageServer;
+import dev.gasket.toolchain.ToolchainException;
 
 
 /**
@@ -41,8 +43,8 @@ final class BenchCommand {
 	}
 
 	int run(List<String> arguments) {
-		if (!arguments.isEmpty() && arguments.get(0).equals("--emulator")) {
-			return runEmulator(arguments.subList(1, arguments.size()));
+		if (!arguments.isEmpty() && (arguments.get(0).equals("--emulator") || arguments.get(0).equals("--debugger"))) {
+			return runEmulatorOrDebugger(arguments.get(0), arguments.subList(1, arguments.size()));
 		}
 		int lines = 20_000;
 		int files = 200;
@@ -74,24 +76,25 @@ final class BenchCommand {
 		}
 	}
 
-	private int runEmulator(List<String> arguments) {
+	private int runEmulatorOrDebugger(String which, List<String> arguments) {
 		int rounds = 3;
 		if (!arguments.isEmpty()) {
 			Optional<Integer> value = arguments.size() == 2 && arguments.get(0).equals("--rounds") ? parsePositive(arguments.get(1)) : Optional.empty();
 			if (value.isEmpty()) {
-				err.println("gasket bench: unexpected " + String.join(" ", arguments) + " (usage: gasket bench --emulator [--rounds N])");
+				err.println("gasket bench: unexpected " + String.join(" ", arguments) + " (usage: gasket bench " + which + " [--rounds N])");
 				return GasketCli.USAGE_ERROR;
 			}
 			rounds = value.get();
 		}
 		try {
-			Path workspace = Files.createTempDirectory("gasket-emulator-bench");
+			Path workspace = Files.createTempDirectory("gasket-bench");
 			try {
-				return new EmulatorBench(out, err).run(workspace, rounds);
+				return which.equals("--emulator") ? new EmulatorBench(out, err).run(workspace, rounds)
+						: new DebuggerBench(out).run(workspace, rounds);
 			} finally {
 				deleteRecursively(workspace);
 			}
-		} catch (IOException e) {
+		} catch (IOException | ToolchainException | BuildFailedException e) {
 			err.println("gasket bench: " + e.getMessage());
 			return GasketCli.USAGE_ERROR;
 		}

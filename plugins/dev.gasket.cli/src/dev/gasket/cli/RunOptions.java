@@ -29,6 +29,7 @@ record RunOptions(SessionSettings session, List<String> breakpoints, List<String
 		Optional<String> entry = Optional.empty();
 		Optional<Path> linkerScript = Optional.empty();
 		long loadAddress = 0x1000;
+		String toolPrefix = "";
 		StartState start = StartState.REAL;
 		CpuModel cpu = CpuModel.LEGACY;
 		long maxSteps = DEFAULT_MAX_STEPS;
@@ -72,6 +73,7 @@ record RunOptions(SessionSettings session, List<String> breakpoints, List<String
 				case "--linker-script" -> linkerScript = Optional.of(Path.of(value));
 				case "--load-address" -> loadAddress = number(option, value);
 				case "--memory" -> memory = positive(option, value) << 20;
+				case "--tool-prefix" -> toolPrefix = value;
 				default -> throw new IllegalArgumentException("unknown option " + option);
 			}
 		}
@@ -79,7 +81,7 @@ record RunOptions(SessionSettings session, List<String> breakpoints, List<String
 			throw new IllegalArgumentException("no source files given");
 		}
 		BuildSettings build = new BuildSettings(List.copyOf(sources), List.copyOf(includes), defines, defsyms, linkerScript,
-				loadAddress, entry, "");
+				loadAddress, entry, toolPrefix);
 		SessionSettings session = new SessionSettings(build, entry, start, cpu, List.copyOf(assignments), memory);
 		return new RunOptions(session, List.copyOf(breakpoints), List.copyOf(watches), maxSteps, trace, stopOnModeChange);
 	}
