@@ -273,7 +273,7 @@ public final class DebugSession {
 			@Override
 			public OptionalLong symbolValue(String name) {
 				return program.symbol(name).map(symbol -> switch ((int) symbol.size()) {
-					case 1, 2, 4, 8 -> OptionalLong.of(readValue(symbol.value(), (int) symbol.size()));
+					case 1, 2, 4, 8 -> OptionalLong.of(machine.memory().readValue(symbol.value(), (int) symbol.size()));
 					default -> OptionalLong.of(symbol.value());
 				}).orElse(OptionalLong.empty());
 			}
@@ -282,16 +282,6 @@ public final class DebugSession {
 			public OptionalLong symbolAddress(String name) {
 				return program.symbol(name).map(symbol -> OptionalLong.of(symbol.value())).orElse(OptionalLong.empty());
 			}
-		};
-	}
-
-	/** A little-endian value at a linked (physical) address. */
-	public long readValue(long address, int size) {
-		return switch (size) {
-			case 1 -> machine.memory().readByte(address);
-			case 2 -> machine.memory().readWord(address);
-			case 4 -> machine.memory().readDword(address);
-			default -> machine.memory().readQword(address);
 		};
 	}
 
@@ -310,14 +300,11 @@ public final class DebugSession {
 			return;
 		}
 		ElfSymbol symbol = program.symbol(target).orElseThrow(() -> new IllegalArgumentException("no symbol " + target));
-		int size = (int) symbol.size();
-		switch (size) {
-			case 1 -> machine.memory().writeByte(symbol.value(), value);
-			case 2 -> machine.memory().writeWord(symbol.value(), value);
-			case 4 -> machine.memory().writeDword(symbol.value(), value);
-			case 8 -> machine.memory().writeQword(symbol.value(), value);
-			default -> throw new IllegalArgumentException(target + " has size " + size + "; only symbols of 1, 2, 4 or 8 bytes can be set");
+		long size = symbol.size();
+		if (size != 1 && size != 2 && size != 4 && size != 8) {
+			throw new IllegalArgumentException(target + " has size " + size + "; only symbols of 1, 2, 4 or 8 bytes can be set");
 		}
+		machine.memory().writeValue(symbol.value(), (int) size, value);
 	}
 
 	/** Hands on a console line the program left without a newline. */

@@ -19,12 +19,7 @@ final class PhysicalBus {
 		if (address > memory.size() - size) {
 			return readBytes(address, size);
 		}
-		return switch (size) {
-			case 1 -> memory.readByte(address);
-			case 2 -> memory.readWord(address);
-			case 4 -> memory.readDword(address);
-			default -> memory.readQword(address);
-		};
+		return memory.readValue(address, size);
 	}
 
 	/** Writes the low {@code size} (1, 2, 4 or 8) bytes of {@code value} little-endian. */
@@ -33,12 +28,7 @@ final class PhysicalBus {
 			writeBytes(address, size, value);
 			return;
 		}
-		switch (size) {
-			case 1 -> memory.writeByte(address, value);
-			case 2 -> memory.writeWord(address, value);
-			case 4 -> memory.writeDword(address, value);
-			default -> memory.writeQword(address, value);
-		}
+		memory.writeValue(address, size, value);
 	}
 
 	/** Reads {@code count} (at most 8) bytes little-endian, byte by byte; absent bytes read as 0xFF. */

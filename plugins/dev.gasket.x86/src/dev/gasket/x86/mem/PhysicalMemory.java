@@ -64,6 +64,24 @@ public final class PhysicalMemory {
 		return readLittleEndian(address, 8);
 	}
 
+	/** A little-endian value of {@code size} bytes (1 to 8), zero-extended. */
+	public long readValue(long address, int size) {
+		checkValueSize(size);
+		return readLittleEndian(address, size);
+	}
+
+	/** Stores the low {@code size} bytes (1 to 8) of {@code value}, little-endian. */
+	public void writeValue(long address, int size, long value) {
+		checkValueSize(size);
+		writeLittleEndian(address, size, value);
+	}
+
+	private static void checkValueSize(int size) {
+		if (size < 1 || size > 8) {
+			throw new IllegalArgumentException("a value has 1 to 8 bytes, not " + size);
+		}
+	}
+
 	public void writeByte(long address, long value) {
 		writeLittleEndian(address, 1, value);
 	}
