@@ -1,6 +1,7 @@
 package dev.gasket.lang.ui.model;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class GasmDocumentModel {
 	private static final Map<IDocument, GasmDocumentModel> MODELS = new WeakHashMap<>();
 	private static Injector language;
 
-	private final IDocument document;
+	/** Weak, as the registry's key: a model must not keep its closed editor's document alive. */
+	private final WeakReference<IDocument> document;
 	private volatile Snapshot current;
 
 	/** A finished parse of the document as it was at {@code stamp}; queries on it are serialised by its lock. */
@@ -50,7 +52,7 @@ public final class GasmDocumentModel {
 	}
 
 	private GasmDocumentModel(IDocument document) {
-		this.document = document;
+		this.document = new WeakReference<>(document);
 	}
 
 	public static synchronized GasmDocumentModel of(IDocument document) {
@@ -67,11 +69,18 @@ public final class GasmDocumentModel {
 
 	/** Parses and links the document's current text; keeps the previous parse when cancelled or when the text changed meanwhile. */
 	public void reparse(CancelIndicator cancel) {
+		IDocument live = document.get();
+		if (live != null) {
+			reparse(live, cancel);
+		}
+	}
+
+	private void reparse(IDocument document, CancelIndicator cancel) {
 		long stamp = stamp();
 		String text = document.get();
 		Injector injector = language();
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		Optional<Path> file = file();
+		Optional<Path> file = file(document);
 		URI uri = file.map(path -> URI.createFileURI(path.toAbsolutePath().normalize().toString())).orElse(URI.createURI("inmemory:/document.S"));
 		XtextResource resource = (XtextResource) injector.getInstance(IResourceFactory.class).createResource(uri);
 		resourceSet.getResources().add(resource);
@@ -101,13 +110,19 @@ public final class GasmDocumentModel {
 		}
 	}
 
-	/** The modification stamp of the text the latest answers describe; compare with the document's before using offsets. */
+	/** The document's modification stamp now: a parse answers only for the text of the stamp it was made at. */
 	public long stamp() {
+		IDocument document = this.document.get();
 		return document instanceof IDocumentExtension4 versioned ? versioned.getModificationStamp() : IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 	}
 
 	/** The file in the file system the document is the contents of, when it has one. */
 	public Optional<Path> file() {
+		IDocument document = this.document.get();
+		return document == null ? Optional.empty() : file(document);
+	}
+
+	private static Optional<Path> file(IDocument document) {
 		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
 		if (buffer == null) {
 			return Optional.empty();
