@@ -2,10 +2,12 @@ package dev.gasket.lang.ide.navigation
 
 import dev.gasket.lang.instructions.InstructionInfo
 import dev.gasket.lang.instructions.ModeValidity
+import dev.gasket.lang.instructions.X86Register
+import dev.gasket.lang.instructions.X86Register.RegisterClass
 
 /**
  * The hover texts: for an instruction its description and forms, for a symbol what it is, its section and where it
- * is defined.
+ * is defined, for a register its class and width.
  */
 class HoverText {
 
@@ -19,4 +21,17 @@ class HoverText {
 		«definition.kind» «definition.name»«IF definition.size.present», «definition.size.asLong» «IF definition.size.asLong == 1»byte«ELSE»bytes«ENDIF»«ENDIF», in «section»
 		defined at «definition.uri.lastSegment»:«definition.line»: «definitionText»
 	'''
+
+	def static String register(X86Register register) '''
+		«register.name»: «describe(register.registerClass)» register, «register.widthInBits» bits«IF register.onlyIn64BitMode», 64-bit code only«ENDIF»
+	'''
+
+	def private static String describe(RegisterClass registerClass) {
+		switch registerClass {
+			case GENERAL: 'general-purpose'
+			case INSTRUCTION_POINTER: 'instruction pointer'
+			case X87, case MMX, case XMM, case YMM, case ZMM: registerClass.name
+			default: registerClass.name.toLowerCase
+		}
+	}
 }
