@@ -6,7 +6,6 @@ package dev.gasket.cli
 class Usage {
 
 	def static String text(Iterable<Subcommand> commands) {
-		val width = commands.map[synopsis.length].max
 		'''
 			Usage: gasket <command> [arguments]
 
@@ -14,17 +13,21 @@ class Usage {
 
 			Commands:
 			«FOR command : commands»
-				«row(command, width)»
+				«synopsis(command)»
+				«summary(command)»
 			«ENDFOR»
 
-			Exit status: 0 success, 1 problems found, 2 usage or input error.
+			Exit status: 0 success, 1 problems found, 2 usage or input error (run: also a build error), 3 triple fault (run).
 		'''
 	}
 
-	/** Built as a string: a rich string would take the leading spaces for template indentation. */
-	def private static row(Subcommand command, int width) {
-		val synopsis = command.synopsis + ' '.repeat(width - command.synopsis.length)
+	/** Built as strings: a rich string would take the leading spaces for template indentation. */
+	def private static synopsis(Subcommand command) {
+		'  ' + command.synopsis
+	}
+
+	def private static summary(Subcommand command) {
 		val status = if (command.available) '' else ' (not yet implemented)'
-		'  ' + synopsis + '  ' + command.summary + status
+		'      ' + command.summary + status
 	}
 }
