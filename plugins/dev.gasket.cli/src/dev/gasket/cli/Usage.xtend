@@ -27,7 +27,6 @@ class Usage {
 	}
 
 	def private static summary(Subcommand command) {
-		val status = if (command.available) '' else ' (not yet implemented)'
-		'      ' + command.summary + status
+		'      ' + command.summary
 	}
 }

@@ -2,7 +2,6 @@ package dev.gasket.cli.tests;
 
 import static dev.gasket.cli.tests.Outcome.gasket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,7 +22,6 @@ class GasketCliTest {
 		for (String command : new String[] { "ide", "lint [--format", "nav ", "lsp", "run FILE..." }) {
 			assertTrue(help.out().lines().anyMatch(line -> line.startsWith("  " + command)), () -> command + " missing in\n" + help.out());
 		}
-		assertFalse(help.out().contains("(not yet implemented)"), "every command is implemented");
 	}
 
 	@Test
