@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.ITextViewer;
@@ -29,6 +32,9 @@ import dev.gasket.lang.ui.model.GasmDocumentModel;
 public class GasmOccurrencesReconciler implements IReconciler {
 	/** The generic editor's own occurrence annotation type, which it replaces when a content type brings a highlighter. */
 	public static final String ANNOTATION_TYPE = "org.eclipse.ui.genericeditor.text";
+	/** The generic editor's "Toggle Mark Occurrences" switch, honoured as its own highlighter does. */
+	public static final String PREFERENCES_NODE = "org.eclipse.ui.genericeditor";
+	public static final String ENABLED_KEY = "org.eclipse.ui.genericeditor.togglehighlight";
 
 	private final ISelectionChangedListener caretListener = event -> markAtCaret();
 	private final Runnable markAfterParse = () -> Display.getDefault().asyncExec(this::markAtCaret);
@@ -47,6 +53,11 @@ public class GasmOccurrencesReconciler implements IReconciler {
 			}
 		}
 	};
+	private final IPreferenceChangeListener toggleListener = event -> {
+		if (ENABLED_KEY.equals(event.getKey())) {
+			Display.getDefault().asyncExec(this::markAtCaret);
+		}
+	};
 	private ISourceViewer viewer;
 	private Annotation[] shown = new Annotation[0];
 
@@ -56,6 +67,7 @@ public class GasmOccurrencesReconciler implements IReconciler {
 			return;
 		}
 		viewer = sourceViewer;
+		preferences().addPreferenceChangeListener(toggleListener);
 		viewer.addTextInputListener(inputListener);
 		inputListener.inputDocumentChanged(null, viewer.getDocument());
 		if (viewer.getSelectionProvider() instanceof IPostSelectionProvider selections) {
@@ -71,6 +83,7 @@ public class GasmOccurrencesReconciler implements IReconciler {
 		if (viewer.getSelectionProvider() instanceof IPostSelectionProvider selections) {
 			selections.removePostSelectionChangedListener(caretListener);
 		}
+		preferences().removePreferenceChangeListener(toggleListener);
 		inputListener.inputDocumentAboutToBeChanged(viewer.getDocument(), null);
 		viewer.removeTextInputListener(inputListener);
 		show(Map.of());
@@ -87,10 +100,18 @@ public class GasmOccurrencesReconciler implements IReconciler {
 		if (viewer == null || viewer.getDocument() == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
 			return;
 		}
+		if (!preferences().getBoolean(ENABLED_KEY, true)) {
+			show(Map.of());
+			return;
+		}
 		int caret = viewer.getSelectedRange().x;
 		GasmDocumentModel.of(viewer.getDocument())
 				.read(resource -> GasmDocumentModel.language().getInstance(SymbolOccurrences.class).at(resource, caret))
 				.ifPresent(occurrences -> show(annotations(occurrences)));
+	}
+
+	private static IEclipsePreferences preferences() {
+		return InstanceScope.INSTANCE.getNode(PREFERENCES_NODE);
 	}
 
 	private static Map<Annotation, Position> annotations(List<Occurrence> occurrences) {

@@ -14,6 +14,8 @@ import java.util.List;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.Annotation;
@@ -141,6 +143,15 @@ class GasmOutlineUiTest {
 		UiConditions.waitUntil("the occurrences of boot_flag are marked", PARSED, () -> occurrenceOffsets().equals(expected));
 		UiConditions.waitUntil("the outline follows the caret into boot_entry", PARSED,
 				() -> outline.getSelectionCount() == 1 && outline.getSelection()[0].getText().startsWith("boot_entry : code"));
+
+		IEclipsePreferences toggle = InstanceScope.INSTANCE.getNode(GasmOccurrencesReconciler.PREFERENCES_NODE);
+		toggle.putBoolean(GasmOccurrencesReconciler.ENABLED_KEY, false);
+		try {
+			UiConditions.waitUntil("Toggle Mark Occurrences off clears the marks", PARSED, () -> occurrenceOffsets().isEmpty());
+		} finally {
+			toggle.remove(GasmOccurrencesReconciler.ENABLED_KEY);
+		}
+		UiConditions.waitUntil("switched back on, the marks return", PARSED, () -> occurrenceOffsets().equals(expected));
 
 		editor.selectAndReveal(BOOT_S.indexOf("%eax, %eax"), 0);
 		UiConditions.waitUntil("a register has no occurrences", PARSED, () -> occurrenceOffsets().isEmpty());
