@@ -1,6 +1,5 @@
 package dev.gasket.lang.ide.server;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,9 +23,10 @@ import org.eclipse.xtext.util.CancelIndicator;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import dev.gasket.lang.ide.navigation.OutlineEntry;
 import dev.gasket.lang.ide.navigation.SymbolLocation;
 import dev.gasket.lang.ide.navigation.SymbolNavigator;
-import dev.gasket.lang.symbols.Definition;
+import dev.gasket.lang.ide.navigation.SymbolOutline;
 
 /**
  * Definitions, references, the outline and workspace symbols from the same navigator as {@code gasket nav}, so the
@@ -40,6 +40,9 @@ public class GasmDocumentSymbolService extends DocumentSymbolService {
 
 	@Inject
 	private WorkspaceReferences references;
+
+	@Inject
+	private SymbolOutline outline;
 
 	@Override
 	public List<? extends Location> getDefinitions(Document document, XtextResource resource, DefinitionParams params,
@@ -59,23 +62,16 @@ public class GasmDocumentSymbolService extends DocumentSymbolService {
 	/** The outline: symbols in file order, file-local labels nested under the global symbol before them. */
 	@Override
 	public List<DocumentSymbol> getSymbols(Document document, XtextResource resource, DocumentSymbolParams params, CancelIndicator cancelIndicator) {
-		List<DocumentSymbol> roots = new ArrayList<>();
-		DocumentSymbol enclosing = null;
-		for (SymbolLocation entry : navigator.outline(resource)) {
-			DocumentSymbol symbol = new DocumentSymbol(entry.name(), kind(entry.kind()), Locations.range(entry), Locations.range(entry), detail(entry));
-			if (Definition.isFileLocal(entry.name()) && enclosing != null) {
-				if (enclosing.getChildren() == null) {
-					enclosing.setChildren(new ArrayList<>());
-				}
-				enclosing.getChildren().add(symbol);
-			} else {
-				roots.add(symbol);
-				if (entry.kind().equals("code") || entry.kind().equals("label")) {
-					enclosing = symbol;
-				}
-			}
+		return outline.of(resource).stream().map(GasmDocumentSymbolService::documentSymbol).toList();
+	}
+
+	private static DocumentSymbol documentSymbol(OutlineEntry entry) {
+		SymbolLocation symbol = entry.symbol();
+		DocumentSymbol documentSymbol = new DocumentSymbol(symbol.name(), kind(symbol.kind()), Locations.range(symbol), Locations.range(symbol), detail(symbol));
+		if (!entry.children().isEmpty()) {
+			documentSymbol.setChildren(entry.children().stream().map(GasmDocumentSymbolService::documentSymbol).toList());
 		}
-		return roots;
+		return documentSymbol;
 	}
 
 	@Override

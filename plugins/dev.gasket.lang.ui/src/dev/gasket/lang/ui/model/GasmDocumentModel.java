@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -46,6 +47,7 @@ public final class GasmDocumentModel {
 	/** Weak, as the registry's key: a model must not keep its closed editor's document alive. */
 	private final WeakReference<IDocument> document;
 	private volatile Snapshot current;
+	private final List<Runnable> parseListeners = new CopyOnWriteArrayList<>();
 
 	/** A finished parse of the document as it was at {@code stamp}; queries on it are serialised by its lock. */
 	private record Snapshot(XtextResource resource, long stamp) {
@@ -96,7 +98,17 @@ public final class GasmDocumentModel {
 		EcoreUtil2.resolveLazyCrossReferences(resource, cancel);
 		if (!cancel.isCanceled() && stamp == stamp()) {
 			current = new Snapshot(resource, stamp);
+			parseListeners.forEach(Runnable::run);
 		}
+	}
+
+	/** Runs {@code listener} on the parsing thread after each parse that finished for the document's text at the time. */
+	public void addParseListener(Runnable listener) {
+		parseListeners.add(listener);
+	}
+
+	public void removeParseListener(Runnable listener) {
+		parseListeners.remove(listener);
 	}
 
 	/** Answers {@code query} from the latest parse when it still matches the document's text, else nothing. */
