@@ -164,16 +164,26 @@ class GasmAssistAndFoldingUiTest {
 		}
 	}
 
-	/** Through the content assistant the generic editor configured the viewer with, for the default partition. */
+	@Test
+	void typingPercentDotOrBackslashOpensTheList() throws ReflectiveOperationException {
+		String triggers = new String(installedProcessor().getCompletionProposalAutoActivationCharacters());
+		assertTrue(triggers.contains("%") && triggers.contains(".") && triggers.contains("\\"), triggers);
+	}
+
 	private ICompletionProposal[] proposals(int offset) throws ReflectiveOperationException {
+		ICompletionProposal[] proposals = installedProcessor().computeCompletionProposals(viewer(), offset);
+		return proposals == null ? new ICompletionProposal[0] : proposals;
+	}
+
+	/** The processor of the content assistant the generic editor configured the viewer with, for the default partition. */
+	private IContentAssistProcessor installedProcessor() throws ReflectiveOperationException {
 		Field assistantField = SourceViewer.class.getDeclaredField("fContentAssistant");
 		assistantField.setAccessible(true);
 		IContentAssistant assistant = (IContentAssistant) assistantField.get(viewer());
 		assertNotNull(assistant, "the editor has content assist");
 		IContentAssistProcessor processor = assistant.getContentAssistProcessor(IDocument.DEFAULT_CONTENT_TYPE);
 		assertNotNull(processor, "a processor for the default partition");
-		ICompletionProposal[] proposals = processor.computeCompletionProposals(viewer(), offset);
-		return proposals == null ? new ICompletionProposal[0] : proposals;
+		return processor;
 	}
 
 	/** The line of the first line starting with {@code opener} (after blanks), and of the next starting with {@code closer}. */
