@@ -26,8 +26,10 @@ import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
@@ -120,8 +122,16 @@ class GasmProblemsUiTest {
 		page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		String warningMessage = widened.getAttribute(IMarker.MESSAGE, "");
 		String errorMessage = syntax.getAttribute(IMarker.MESSAGE, "");
-		UiConditions.waitUntil("the Problems view lists both problems", PARSED,
-				() -> problemsViewTexts().containsAll(List.of(warningMessage, errorMessage)));
+		List<String> listed = new ArrayList<>();
+		try {
+			UiConditions.waitUntil("the Problems view lists both problems", PARSED, () -> {
+				listed.clear();
+				listed.addAll(problemsViewTexts());
+				return listed.containsAll(List.of(warningMessage, errorMessage));
+			});
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + "; the trees show " + listed, e);
+		}
 
 		IMarkerResolution fix = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(widened))
 				.filter(resolution -> resolution.getLabel().equals("Change xorq to xorl")).findFirst()
@@ -168,7 +178,7 @@ class GasmProblemsUiTest {
 		return offsets;
 	}
 
-	/** Every row's first column in the workbench window's trees, expanding groups: the Problems view's descriptions among them. */
+	/** Every row's first column in the workbench window's trees, expanding every row: the Problems view's descriptions among them. */
 	private static List<String> problemsViewTexts() {
 		List<String> texts = new ArrayList<>();
 		collectTrees(page().getWorkbenchWindow().getShell(), texts);
@@ -189,7 +199,13 @@ class GasmProblemsUiTest {
 
 	private static void collectItems(TreeItem item, List<String> texts) {
 		texts.add(item.getText());
-		item.setExpanded(true);
+		if (!item.getExpanded()) {
+			// as a user's click does: the viewer creates the children of an item on its Expand event
+			Event expand = new Event();
+			expand.item = item;
+			item.getParent().notifyListeners(SWT.Expand, expand);
+			item.setExpanded(true);
+		}
 		for (TreeItem child : item.getItems()) {
 			collectItems(child, texts);
 		}
