@@ -10,8 +10,11 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 
+import dev.gasket.lang.ui.problems.GasmNature;
+
 /**
- * Brings a project folder into the workspace where it lies (no copy), so edits land in the folder itself.
+ * Brings a project folder into the workspace where it lies (no copy), so edits land in the folder itself, with the
+ * Gasket nature so its problems show in the Problems view.
  */
 public final class ExampleProjects {
 
@@ -30,6 +33,7 @@ public final class ExampleProjects {
 		if (!project.isOpen()) {
 			project.open(monitor);
 		}
+		GasmNature.addTo(project, monitor);
 		return project;
 	}
 }

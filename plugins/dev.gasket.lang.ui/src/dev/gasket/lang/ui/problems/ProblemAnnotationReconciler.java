@@ -1,0 +1,119 @@
+package dev.gasket.lang.ui.problems;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextInputListener;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.reconciler.IReconciler;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+
+import dev.gasket.lang.ui.model.GasmDocumentModel;
+
+/**
+ * Shows the language's errors, warnings and infos while typing: after each parse the document is validated on the
+ * parsing thread and the editor's error/warning/info annotations (rulers, overview, hovers) are replaced on the UI thread.
+ */
+public class ProblemAnnotationReconciler implements IReconciler {
+	public static final String ERROR_TYPE = "org.eclipse.ui.workbench.texteditor.error";
+	public static final String WARNING_TYPE = "org.eclipse.ui.workbench.texteditor.warning";
+	public static final String INFO_TYPE = "org.eclipse.ui.workbench.texteditor.info";
+
+	private final Runnable validateAfterParse = this::validate;
+	private final ITextInputListener inputListener = new ITextInputListener() {
+		@Override
+		public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
+			if (oldInput != null) {
+				GasmDocumentModel.of(oldInput).removeParseListener(validateAfterParse);
+			}
+		}
+
+		@Override
+		public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
+			if (newInput != null) {
+				GasmDocumentModel.of(newInput).addParseListener(validateAfterParse);
+			}
+		}
+	};
+	private volatile ISourceViewer viewer;
+	private Annotation[] shown = new Annotation[0];
+
+	@Override
+	public void install(ITextViewer textViewer) {
+		if (textViewer instanceof ISourceViewer sourceViewer) {
+			viewer = sourceViewer;
+			viewer.addTextInputListener(inputListener);
+			inputListener.inputDocumentChanged(null, viewer.getDocument());
+			// the editor's first parse may have finished before the listener was added
+			CompletableFuture.runAsync(this::validate);
+		}
+	}
+
+	@Override
+	public void uninstall() {
+		ISourceViewer installed = viewer;
+		if (installed != null) {
+			inputListener.inputDocumentAboutToBeChanged(installed.getDocument(), null);
+			installed.removeTextInputListener(inputListener);
+			show(installed, Map.of());
+			viewer = null;
+		}
+	}
+
+	@Override
+	public IReconcilingStrategy getReconcilingStrategy(String contentType) {
+		return null;
+	}
+
+	/** Runs on the parsing thread; a parse that the text has moved past is left for the next one. */
+	private void validate() {
+		ISourceViewer installed = viewer;
+		IDocument document = installed == null ? null : installed.getDocument();
+		if (document == null) {
+			return;
+		}
+		GasmDocumentModel model = GasmDocumentModel.of(document);
+		long stamp = model.stamp();
+		model.read(resource -> GasmIssues.of(resource, CancelIndicator.NullImpl)).ifPresent(issues -> Display.getDefault().asyncExec(() -> {
+			if (viewer == installed && installed.getDocument() == document && model.stamp() == stamp) {
+				show(installed, annotations(issues));
+			}
+		}));
+	}
+
+	private static Map<Annotation, Position> annotations(List<Issue> issues) {
+		Map<Annotation, Position> annotations = new HashMap<>();
+		for (Issue issue : issues) {
+			if (issue.getOffset() == null) {
+				continue;
+			}
+			String type = switch (issue.getSeverity()) {
+				case ERROR -> ERROR_TYPE;
+				case WARNING -> WARNING_TYPE;
+				default -> INFO_TYPE;
+			};
+			int length = issue.getLength() == null ? 0 : issue.getLength();
+			annotations.put(new Annotation(type, false, issue.getMessage() + " [" + GasmIssues.code(issue) + "]"), new Position(issue.getOffset(), length));
+		}
+		return annotations;
+	}
+
+	private void show(ISourceViewer target, Map<Annotation, Position> annotations) {
+		IAnnotationModel model = target.getAnnotationModel();
+		if (model instanceof IAnnotationModelExtension replaceable) {
+			replaceable.replaceAnnotations(shown, annotations);
+			shown = annotations.keySet().toArray(Annotation[]::new);
+		}
+	}
+}
