@@ -3,15 +3,9 @@ package dev.gasket.lang.ui.editor;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.widgets.Display;
@@ -53,44 +47,18 @@ public class GasmFoldingReconciler extends MonoReconciler {
 		strategy.viewer = null;
 	}
 
-	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+	private static final class Strategy extends WholeDocumentStrategy {
 		private volatile ProjectionViewer viewer;
-		private IDocument document;
-		private IProgressMonitor monitor = new NullProgressMonitor();
-
-		@Override
-		public void setDocument(IDocument document) {
-			this.document = document;
-		}
-
-		@Override
-		public void setProgressMonitor(IProgressMonitor monitor) {
-			this.monitor = monitor;
-		}
-
-		@Override
-		public void initialReconcile() {
-			reconcile();
-		}
-
-		@Override
-		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-			reconcile();
-		}
-
-		@Override
-		public void reconcile(IRegion partition) {
-			reconcile();
-		}
 
 		/** A failure other than a cancel is a bug in the language services: logged, and the folds stay as they were. */
-		private void reconcile() {
-			IDocument folded = document;
+		@Override
+		protected void reconcile() {
+			IDocument folded = document();
 			GasmDocumentModel model = GasmDocumentModel.of(folded);
 			try {
 				List<Position> folds = folds(folded, model);
 				long stamp = model.stamp();
-				if (folds == null || monitor.isCanceled()) {
+				if (folds == null || monitor().isCanceled()) {
 					return;
 				}
 				Display.getDefault().asyncExec(() -> {
@@ -100,7 +68,7 @@ public class GasmFoldingReconciler extends MonoReconciler {
 					}
 				});
 			} catch (RuntimeException | OperationCanceledError e) {
-				if (!monitor.isCanceled()) {
+				if (!monitor().isCanceled()) {
 					ILog.of(GasmFoldingReconciler.class).error("folding failed for " + model.file().map(Object::toString).orElse("an editor"), e);
 				}
 			}
@@ -110,9 +78,9 @@ public class GasmFoldingReconciler extends MonoReconciler {
 		private List<Position> folds(IDocument folded, GasmDocumentModel model) {
 			GasmFoldingRangeProvider provider = GasmDocumentModel.language().getInstance(GasmFoldingRangeProvider.class);
 			if (model.read(resource -> Boolean.TRUE).isEmpty()) {
-				model.reparse(monitor::isCanceled);
+				model.reparse(monitor()::isCanceled);
 			}
-			return model.read(resource -> FoldingAnnotations.wholeLines(folded, provider.getFoldingRanges(resource, monitor::isCanceled)))
+			return model.read(resource -> FoldingAnnotations.wholeLines(folded, provider.getFoldingRanges(resource, monitor()::isCanceled)))
 					.orElse(null);
 		}
 	}

@@ -4,14 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -50,56 +44,30 @@ public class GasmReconciler extends MonoReconciler {
 		highlighter.uninstall();
 	}
 
-	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+	private static final class Strategy extends WholeDocumentStrategy {
 		private final GasmSemanticHighlighter highlighter;
-		private IDocument document;
-		private IProgressMonitor monitor = new NullProgressMonitor();
 
 		Strategy(GasmSemanticHighlighter highlighter) {
 			this.highlighter = highlighter;
 		}
 
-		@Override
-		public void setDocument(IDocument document) {
-			this.document = document;
-		}
-
-		@Override
-		public void setProgressMonitor(IProgressMonitor monitor) {
-			this.monitor = monitor;
-		}
-
-		@Override
-		public void initialReconcile() {
-			reconcile();
-		}
-
-		@Override
-		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-			reconcile();
-		}
-
-		@Override
-		public void reconcile(IRegion partition) {
-			reconcile();
-		}
-
 		/** A failure other than a cancel is a bug in the language services: logged, and the editor keeps its lexical colours. */
-		private void reconcile() {
-			IDocument parsed = document;
+		@Override
+		protected void reconcile() {
+			IDocument parsed = document();
 			GasmDocumentModel model = GasmDocumentModel.of(parsed);
 			try {
-				model.reparse(monitor::isCanceled);
+				model.reparse(monitor()::isCanceled);
 				long stamp = model.stamp();
 				model.read(resource -> {
 					List<GasmSemanticHighlighter.Highlight> highlights = new ArrayList<>();
 					GasmDocumentModel.language().getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
-							(offset, length, ids) -> highlights.add(new GasmSemanticHighlighter.Highlight(offset, length, ids)), monitor::isCanceled);
+							(offset, length, ids) -> highlights.add(new GasmSemanticHighlighter.Highlight(offset, length, ids)), monitor()::isCanceled);
 					return highlights;
-				}).filter(highlights -> !monitor.isCanceled())
+				}).filter(highlights -> !monitor().isCanceled())
 						.ifPresent(highlights -> Display.getDefault().asyncExec(() -> highlighter.show(parsed, model, stamp, highlights)));
 			} catch (RuntimeException | OperationCanceledError e) {
-				if (monitor.isCanceled()) {
+				if (monitor().isCanceled()) {
 					return;
 				}
 				ILog.of(GasmReconciler.class).error("semantic highlighting failed for " + model.file().map(Object::toString).orElse("an editor"), e);
