@@ -32,12 +32,8 @@ public class FindReferencesHandler extends AbstractHandler {
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		GasmDocumentModel model = GasmDocumentModel.of(document);
 		Function<XtextResource, SymbolReferences.Found> query = resource -> SymbolReferences.at(resource, selection.getOffset()).orElse(null);
-		Optional<SymbolReferences.Found> found = model.read(query);
-		if (found.isEmpty()) {
-			// the reconciler has not caught up with the latest typing yet: parse now rather than answer nothing
-			model.reparse(CancelIndicator.NullImpl);
-			found = model.read(query);
-		}
+		// The reconciler may not have caught up with the latest typing: parse now rather than answer nothing.
+		Optional<SymbolReferences.Found> found = model.readCurrent(query, CancelIndicator.NullImpl);
 		if (found.isEmpty()) {
 			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage("No symbol at the caret to find references of");
 			return null;

@@ -1,7 +1,6 @@
 package dev.gasket.lang.ui.editor;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
@@ -11,7 +10,6 @@ import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.xtext.util.CancelIndicator;
 
-import dev.gasket.lang.ide.contentassist.Completion;
 import dev.gasket.lang.ide.contentassist.CompletionProposals;
 import dev.gasket.lang.ui.model.GasmDocumentModel;
 
@@ -32,12 +30,7 @@ public class GasmContentAssistProcessor implements IContentAssistProcessor {
 		}
 		GasmDocumentModel model = GasmDocumentModel.of(document);
 		CompletionProposals proposals = GasmDocumentModel.language().getInstance(CompletionProposals.class);
-		Optional<List<Completion>> found = model.read(resource -> proposals.at(resource, offset));
-		if (found.isEmpty()) {
-			model.reparse(CancelIndicator.NullImpl);
-			found = model.read(resource -> proposals.at(resource, offset));
-		}
-		return found.orElse(List.of()).stream().map(GasmCompletionProposal::new).toArray(ICompletionProposal[]::new);
+		return model.readCurrent(resource -> proposals.at(resource, offset), CancelIndicator.NullImpl).orElse(List.of()).stream().map(GasmCompletionProposal::new).toArray(ICompletionProposal[]::new);
 	}
 
 	@Override

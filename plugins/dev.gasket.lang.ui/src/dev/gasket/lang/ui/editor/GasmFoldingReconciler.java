@@ -77,11 +77,8 @@ public class GasmFoldingReconciler extends MonoReconciler {
 		/** The folds of the current text, or null when the text changed while parsing. */
 		private List<Position> folds(IDocument folded, GasmDocumentModel model) {
 			GasmFoldingRangeProvider provider = GasmDocumentModel.language().getInstance(GasmFoldingRangeProvider.class);
-			if (model.read(resource -> Boolean.TRUE).isEmpty()) {
-				model.reparse(monitor()::isCanceled);
-			}
-			return model.read(resource -> FoldingAnnotations.wholeLines(folded, provider.getFoldingRanges(resource, monitor()::isCanceled)))
-					.orElse(null);
+			return model.readCurrent(resource -> FoldingAnnotations.wholeLines(folded, provider.getFoldingRanges(resource, monitor()::isCanceled)),
+					monitor()::isCanceled).orElse(null);
 		}
 	}
 }

@@ -122,6 +122,15 @@ public final class GasmDocumentModel {
 		}
 	}
 
+	/** As {@link #read}, but first parses the current text when the latest parse is older than it (or there is none). */
+	public <T> Optional<T> readCurrent(Function<XtextResource, T> query, CancelIndicator cancel) {
+		Snapshot snapshot = current;
+		if (snapshot == null || snapshot.stamp() != stamp()) {
+			reparse(cancel);
+		}
+		return read(query);
+	}
+
 	/** The document's modification stamp now: a parse answers only for the text of the stamp it was made at. */
 	public long stamp() {
 		IDocument document = this.document.get();
