@@ -87,10 +87,8 @@ final class DecodeCache {
 			linear = (cs.base() + rip) & 0xffffffffL;
 		}
 		boolean user = cpu.cpl() == 3;
-		CodePage page = current;
-		if (page != null && linear >>> 12 == currentLinearPage && bits == currentBits && user == currentUser
-				&& mmu.generation() == currentGeneration && page.version == memory.version(page.physicalPage << 12)) {
-			Instruction insn = page.slots[(int) linear & (PAGE_SIZE - 1)];
+		if (bits == currentBits && user == currentUser && onCurrentPage(linear)) {
+			Instruction insn = current.slots[(int) linear & (PAGE_SIZE - 1)];
 			if (insn != null) {
 				return insn;
 			}
@@ -103,18 +101,23 @@ final class DecodeCache {
 		return currentBits == 64 ? cpu.rip() : (currentCsBase + cpu.rip()) & 0xffffffffL;
 	}
 
+	/** Whether {@code linear} lies on the current code page and that page's mapping and contents are unchanged. */
+	private boolean onCurrentPage(long linear) {
+		CodePage page = current;
+		return page != null && linear >>> 12 == currentLinearPage && mmu.generation() == currentGeneration
+				&& page.version == memory.version(page.physicalPage << 12);
+	}
+
 	/**
-	 * The instruction at RIP right after a register-only instruction, which changed neither mode, CS nor CPL: only
-	 * the page's mapping and contents need checking again.
+	 * The instruction at RIP right after one that was not a system instruction, so neither mode, CS nor CPL changed:
+	 * only the page's mapping and contents need checking again.
 	 */
 	Instruction fetchFollowing() {
 		long linear = linearRip();
-		CodePage page = current;
 		boolean checked = linear == checkedWithoutBlock;
 		checkedWithoutBlock = -1;
-		if (checked || linear >>> 12 == currentLinearPage && mmu.generation() == currentGeneration
-				&& page.version == memory.version(page.physicalPage << 12)) {
-			Instruction insn = page.slots[(int) linear & (PAGE_SIZE - 1)];
+		if (checked || onCurrentPage(linear)) {
+			Instruction insn = current.slots[(int) linear & (PAGE_SIZE - 1)];
 			if (insn != null) {
 				return insn;
 			}
@@ -151,11 +154,10 @@ final class DecodeCache {
 	 */
 	Instruction[] blockFollowing() {
 		long linear = linearRip();
-		CodePage page = current;
-		if (page == null || linear >>> 12 != currentLinearPage || mmu.generation() != currentGeneration
-				|| page.version != memory.version(page.physicalPage << 12)) {
+		if (!onCurrentPage(linear)) {
 			return null;
 		}
+		CodePage page = current;
 		if (page.blocks == null) {
 			page.blocks = new Instruction[PAGE_SIZE][];
 		}
