@@ -42,6 +42,8 @@ public final class DebugSession {
 	private final List<Breakpoint> breakpoints = new ArrayList<>();
 	private final ConsoleLines console = new ConsoleLines(line -> listeners.forEach(listener -> listener.console(line)));
 	private final StopTranslator stops;
+	/** Set by {@link #suspend()} from any thread; the next stop reported, whatever its reason, answers it. */
+	private volatile boolean suspendRequested;
 
 	private DebugSession(ProgramImage program, Machine machine, long entry) {
 		this.program = program;
@@ -154,15 +156,33 @@ public final class DebugSession {
 	}
 
 	/** Stops after any write to the data symbol's bytes (its size from {@code .size}, else 1). */
-	public void watch(String symbolName) {
+	public Watchpoint watch(String symbolName) {
+		return watch(symbolName, Watchpoint.Kind.WRITE);
+	}
+
+	/**
+	 * Stops after a read, a write or any access (by {@code kind}) to the data symbol's bytes (its size from
+	 * {@code .size}, else 1); {@link #unwatch} with the result removes it.
+	 */
+	public Watchpoint watch(String symbolName, Watchpoint.Kind kind) {
 		ElfSymbol symbol = program.symbol(symbolName).orElseThrow(() -> new IllegalArgumentException("no symbol " + symbolName));
-		machine.addWatchpoint(new Watchpoint(symbol.value(), Math.max(1, symbol.size()), Watchpoint.Kind.WRITE));
+		Watchpoint watchpoint = new Watchpoint(symbol.value(), Math.max(1, symbol.size()), kind);
+		machine.addWatchpoint(watchpoint);
+		return watchpoint;
+	}
+
+	/** Removes one watchpoint {@link #watch} placed (an equal one placed twice stays once). */
+	public void unwatch(Watchpoint watchpoint) {
+		machine.removeWatchpoint(watchpoint);
 	}
 
 	/** Runs until a stop that matters (a breakpoint whose condition holds, a watchpoint, an exception, …). */
 	public SessionStop resume(long maxInstructions) {
 		long limit = machine.instructionCount() + maxInstructions;
 		while (true) {
+			if (suspendRequested) {
+				return report(stops.at(SessionStopReason.SUSPENDED, Optional.empty(), "stopped on request"));
+			}
 			StopEvent event = machine.run(Math.max(0, limit - machine.instructionCount()));
 			SessionStop stop = stops.translate(event);
 			if (stop.reason() != SessionStopReason.BREAKPOINT || conditionHolds(stop.address())) {
@@ -185,8 +205,13 @@ public final class DebugSession {
 		return Optional.of(report(stops.at(SessionStopReason.BREAKPOINT, Optional.empty(), "")));
 	}
 
-	/** Makes a running {@link #resume} return soon; safe from any thread. */
+	/**
+	 * Makes a running {@link #resume}, {@link #stepLine}, {@link #stepReturn}, {@link #stepOver} or {@link #runToLine}
+	 * return soon with {@link SessionStopReason#SUSPENDED}; safe from any thread. A request that arrives while nothing
+	 * runs makes the next of them stop at once, unless another stop is reported first.
+	 */
 	public void suspend() {
+		suspendRequested = true;
 		machine.requestStop();
 	}
 
@@ -217,6 +242,9 @@ public final class DebugSession {
 	public SessionStop stepReturn(long maxInstructions) {
 		int depth = 0;
 		for (long step = 0; step < maxInstructions; step++) {
+			if (suspendRequested) {
+				return report(stops.at(SessionStopReason.SUSPENDED, Optional.empty(), "stopped on request"));
+			}
 			Operation operation = machine.interpreter().peek().operation();
 			SessionStop stop = stops.translate(machine.step());
 			if (stop.reason() != SessionStopReason.STEP_END) {
@@ -237,6 +265,9 @@ public final class DebugSession {
 	public SessionStop stepLine(long maxInstructions) {
 		Optional<SourceLocation> start = program.location(machine.linearRip());
 		for (long step = 0; step < maxInstructions; step++) {
+			if (suspendRequested) {
+				return report(stops.at(SessionStopReason.SUSPENDED, Optional.empty(), "stopped on request"));
+			}
 			SessionStop stop = stops.translate(machine.step());
 			if (stop.reason() != SessionStopReason.STEP_END || (stop.location().isPresent() && !stop.location().equals(start))) {
 				return report(stop);
@@ -313,6 +344,7 @@ public final class DebugSession {
 	}
 
 	private SessionStop report(SessionStop stop) {
+		suspendRequested = false;
 		listeners.forEach(listener -> listener.stopped(stop));
 		return stop;
 	}
