@@ -78,6 +78,17 @@ final class WorkspaceProgram {
 		return found;
 	}
 
+	/** The 1-based number of the first line of {@code name} after line {@code after} that contains {@code text}. */
+	int lineAfter(String name, String text, int after) throws IOException {
+		List<String> lines = Files.readAllLines(path(name));
+		for (int i = after; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				return i + 1;
+			}
+		}
+		throw new IllegalArgumentException("no line of " + name + " after " + after + " contains '" + text + "'");
+	}
+
 	void delete() throws CoreException {
 		project.delete(false, true, new NullProgressMonitor());
 	}
