@@ -304,7 +304,7 @@ public final class DebugSession {
 			@Override
 			public OptionalLong symbolValue(String name) {
 				return program.symbol(name).map(symbol -> switch ((int) symbol.size()) {
-					case 1, 2, 4, 8 -> OptionalLong.of(machine.memory().readValue(symbol.value(), (int) symbol.size()));
+					case 1, 2, 4, 8 -> OptionalLong.of(readSymbol(symbol));
 					default -> OptionalLong.of(symbol.value());
 				}).orElse(OptionalLong.empty());
 			}
@@ -316,7 +316,12 @@ public final class DebugSession {
 		};
 	}
 
-	/** {@code SYMBOL=EXPRESSION} (written with the symbol's size) or {@code %reg=EXPRESSION}. */
+	/**
+	 * {@code SYMBOL=EXPRESSION} (written with the symbol's size at its linear address) or {@code %reg=EXPRESSION}
+	 * (see {@link RegisterNames#write} for which registers can be set and how).
+	 *
+	 * @throws IllegalArgumentException for a bad expression, an unknown name, or a value the CPU would refuse
+	 */
 	public void assign(String assignment) {
 		int equals = assignment.indexOf('=');
 		if (equals <= 0) {
@@ -325,7 +330,7 @@ public final class DebugSession {
 		String target = assignment.substring(0, equals).trim();
 		long value = evaluate(assignment.substring(equals + 1));
 		if (target.startsWith("%")) {
-			if (!RegisterNames.write(machine.cpu(), target, value)) {
+			if (!RegisterNames.write(machine, target, value)) {
 				throw new IllegalArgumentException("cannot set register " + target);
 			}
 			return;
@@ -335,7 +340,26 @@ public final class DebugSession {
 		if (size != 1 && size != 2 && size != 4 && size != 8) {
 			throw new IllegalArgumentException(target + " has size " + size + "; only symbols of 1, 2, 4 or 8 bytes can be set");
 		}
-		machine.memory().writeValue(symbol.value(), (int) size, value);
+		byte[] bytes = new byte[(int) size];
+		for (int i = 0; i < bytes.length; i++) {
+			bytes[i] = (byte) (value >>> (8 * i));
+		}
+		machine.writeLinear(symbol.value(), bytes);
+	}
+
+	/**
+	 * A symbol's value as the program sees it: its address is linear (the link address, with flat segments), so
+	 * it is read through the page tables, without side effects.
+	 *
+	 * @throws IllegalArgumentException if the address is not mapped
+	 */
+	private long readSymbol(ElfSymbol symbol) {
+		byte[] bytes = machine.readLinear(symbol.value(), (int) symbol.size());
+		long value = 0;
+		for (int i = bytes.length - 1; i >= 0; i--) {
+			value = value << 8 | Byte.toUnsignedLong(bytes[i]);
+		}
+		return value;
 	}
 
 	/** Hands on a console line the program left without a newline. */
