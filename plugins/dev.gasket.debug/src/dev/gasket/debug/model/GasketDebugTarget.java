@@ -21,6 +21,8 @@ import org.eclipse.debug.core.model.IThread;
 
 import dev.gasket.debug.engine.DebugSession;
 import dev.gasket.debug.engine.SessionListener;
+import dev.gasket.debug.model.state.GasketMemoryBlocks;
+import dev.gasket.debug.model.state.MachineStateView;
 import dev.gasket.toolchain.dwarf.ResolvedLine;
 
 /**
@@ -34,6 +36,8 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 		RUNNING, STEPPING, SUSPENDED, TERMINATED
 	}
 
+	/** The Memory view's expression prefix for a physical address, e.g. {@code phys:0x9000}. */
+	public static final String PHYSICAL_PREFIX = "phys:";
 	private static final long ENGINE_STOP_MILLIS = 5_000;
 
 	private final ILaunch launch;
@@ -45,7 +49,8 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 	private final BreakpointSync breakpoints;
 	private final RunControl control;
 	private final GasketThread thread;
-	private final MachineStates states = new MachineStates();
+	private final MachineStateView states;
+	private final GasketMemoryBlocks memory;
 	private volatile State state = State.RUNNING;
 	private volatile boolean instructionStepping;
 
@@ -64,6 +69,8 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 		this.breakpoints = new BreakpointSync(session, process);
 		this.control = new RunControl(session, engine, breakpoints);
 		this.thread = new GasketThread(this, 0);
+		this.states = new MachineStateView(this, session);
+		this.memory = new GasketMemoryBlocks(this, session);
 		process.attach(this);
 		session.addListener(new SessionListener() {
 			@Override
@@ -98,7 +105,8 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 		return engine.submit(call);
 	}
 
-	MachineStates state() {
+	/** Registers and data symbols of the suspended machine; the frames show them. */
+	MachineStateView states() {
 		return states;
 	}
 
@@ -220,7 +228,6 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 		if (state == State.TERMINATED) {
 			return;
 		}
-		session.flushConsole();
 		states.suspended();
 		thread.suspended(outcome, CallerFrames.of(session, outcome.stop().address()));
 		StopMessages.describe(outcome).ifPresent(StopMessages.isError(outcome) ? process::printError : process::print);
@@ -325,20 +332,22 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 		return false;
 	}
 
-	// --- memory
+	// --- memory: linear addresses through the page tables, physical ones with the prefix "phys:"
 
 	@Override
 	public boolean supportsStorageRetrieval() {
-		return false;
+		return true;
 	}
 
 	@Override
-	public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
-		throw notSupported("Memory retrieval");
+	public IMemoryBlock getMemoryBlock(long startAddress, long length) {
+		return memory.memoryBlock(startAddress, length);
 	}
 
 	@Override
 	public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
-		throw notSupported("Memory retrieval");
+		String text = expression.strip();
+		boolean physical = text.startsWith(PHYSICAL_PREFIX);
+		return memory.memoryBlock(physical ? text.substring(PHYSICAL_PREFIX.length()) : text, physical);
 	}
 }

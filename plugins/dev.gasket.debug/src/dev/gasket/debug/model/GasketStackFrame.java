@@ -51,12 +51,12 @@ public final class GasketStackFrame extends GasketDebugElement implements IStack
 	}
 
 	@Override
-	public IVariable[] getVariables() throws DebugException {
-		return gasketTarget().state().dataSymbols(this);
+	public IVariable[] getVariables() {
+		return isSuspended() ? gasketTarget().states().dataSymbols(this) : new IVariable[0];
 	}
 
 	@Override
-	public boolean hasVariables() throws DebugException {
+	public boolean hasVariables() {
 		return getVariables().length > 0;
 	}
 
@@ -82,12 +82,12 @@ public final class GasketStackFrame extends GasketDebugElement implements IStack
 	}
 
 	@Override
-	public IRegisterGroup[] getRegisterGroups() throws DebugException {
-		return gasketTarget().state().registerGroups(this);
+	public IRegisterGroup[] getRegisterGroups() {
+		return isSuspended() ? gasketTarget().states().registerGroups(this) : new IRegisterGroup[0];
 	}
 
 	@Override
-	public boolean hasRegisterGroups() throws DebugException {
+	public boolean hasRegisterGroups() {
 		return getRegisterGroups().length > 0;
 	}
 

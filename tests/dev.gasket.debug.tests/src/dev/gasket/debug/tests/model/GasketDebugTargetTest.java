@@ -18,7 +18,12 @@ import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.model.IDebugElement;
+import org.eclipse.debug.core.model.IRegister;
+import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IStackFrame;
+import org.eclipse.debug.core.model.IVariable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.gasket.debug.engine.SessionStopReason;
 import dev.gasket.debug.engine.StartState;
 import dev.gasket.debug.launch.LaunchAttributes;
+import dev.gasket.debug.model.GasketDebugTarget;
 import dev.gasket.debug.model.GasketLineBreakpoint;
 import dev.gasket.debug.model.GasketStackFrame;
 import dev.gasket.debug.model.GasketThread;
@@ -104,6 +110,49 @@ class GasketDebugTargetTest {
 		assertTrue(thread.getLaunch().isTerminated());
 		assertEquals(0, thread.getDebugTarget().getThreads().length);
 		assertFalse(engineThreadAlive(), "the engine thread ended");
+	}
+
+	@Test
+	void aSuspendedFrameShowsRegistersDataSymbolsAndMemoryAndWhatAStepChanged() throws Exception {
+		fixture.breakpointAtLine(fixture.line("xorl\ttr_cr4(%rip), %eax") - 1);
+		GasketThread thread = launchScenarioB();
+		fixture.awaitSuspend(DebugEvent.BREAKPOINT);
+		IStackFrame top = thread.getTopStackFrame();
+		assertEquals(List.of("General", "Flags", "Segments", "Control", "MSRs", "Descriptor tables", "Mode"),
+				Arrays.stream(top.getRegisterGroups()).map(group -> name(group)).toList());
+		assertTrue(registerNames(top, "Control").contains("cr4"));
+		assertTrue(registerNames(top, "MSRs").contains("efer"));
+		List<String> symbols = Arrays.stream(top.getVariables()).map(variable -> name(variable)).toList();
+		assertTrue(symbols.containsAll(List.of("tr_cr4", "tr_lock")), symbols::toString);
+
+		GasketDebugTarget target = fixture.target();
+		assertTrue(target.supportsStorageRetrieval());
+		assertEquals(fixture.evaluate("&tr_cr4"), target.getExtendedMemoryBlock("tr_cr4", top).getBigBaseAddress().longValueExact());
+
+		thread.stepOver();
+		fixture.awaitSuspend(DebugEvent.STEP_END);
+		assertTrue(register(thread.getTopStackFrame(), "General", "rax").hasValueChanged(), "movq %cr4, %rax loaded rax");
+		assertFalse(register(thread.getTopStackFrame(), "General", "rbx").hasValueChanged());
+	}
+
+	private static String name(IDebugElement element) {
+		try {
+			return element instanceof IRegisterGroup group ? group.getName() : ((IVariable) element).getName();
+		} catch (DebugException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private static List<String> registerNames(IStackFrame frame, String group) throws DebugException {
+		return Arrays.stream(group(frame, group).getRegisters()).map(register -> name(register)).toList();
+	}
+
+	private static IRegisterGroup group(IStackFrame frame, String name) throws DebugException {
+		return Arrays.stream(frame.getRegisterGroups()).filter(group -> name(group).equals(name)).findFirst().orElseThrow();
+	}
+
+	private static IRegister register(IStackFrame frame, String group, String name) throws DebugException {
+		return Arrays.stream(group(frame, group).getRegisters()).filter(register -> name(register).equals(name)).findFirst().orElseThrow();
 	}
 
 	@TestFactory
