@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.gasket.toolchain.ToolDiagnostic;
 import dev.gasket.toolchain.ToolchainException;
 import dev.gasket.toolchain.build.BuildResult;
 import dev.gasket.toolchain.build.ProgramBuilder;
@@ -37,6 +38,7 @@ public final class DebugSession {
 	private final ProgramImage program;
 	private final Machine machine;
 	private final long entry;
+	private final List<ToolDiagnostic> buildDiagnostics;
 	private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
 	private final Map<Long, List<Breakpoint>> breakpointsByAddress = new HashMap<>();
 	private final List<Breakpoint> breakpoints = new ArrayList<>();
@@ -45,10 +47,11 @@ public final class DebugSession {
 	/** Set by {@link #suspend()} from any thread; the next stop reported, whatever its reason, answers it. */
 	private volatile boolean suspendRequested;
 
-	private DebugSession(ProgramImage program, Machine machine, long entry) {
+	private DebugSession(ProgramImage program, Machine machine, long entry, List<ToolDiagnostic> buildDiagnostics) {
 		this.program = program;
 		this.machine = machine;
 		this.entry = entry;
+		this.buildDiagnostics = List.copyOf(buildDiagnostics);
 		this.stops = new StopTranslator(program, machine);
 		machine.setStopOnException(true);
 		machine.ports().debugConsole().addListener(console::accept);
@@ -77,7 +80,7 @@ public final class DebugSession {
 		Machine machine = new Machine(settings.cpu(), settings.memoryBytes(), CpuidTable.standard(true));
 		ProgramLoader.load(elf, machine.memory());
 		StartStates.apply(machine, settings.start(), entry.value());
-		DebugSession session = new DebugSession(program, machine, entry.value());
+		DebugSession session = new DebugSession(program, machine, entry.value(), built.diagnostics());
 		settings.assignments().forEach(session::assign);
 		return session;
 	}
@@ -92,6 +95,11 @@ public final class DebugSession {
 
 	public long entryAddress() {
 		return entry;
+	}
+
+	/** The warnings the tools printed while building the program (a build with errors does not start a session). */
+	public List<ToolDiagnostic> buildDiagnostics() {
+		return buildDiagnostics;
 	}
 
 	public void addListener(SessionListener listener) {

@@ -41,6 +41,7 @@ public class GasketLaunchDelegate extends LaunchConfigurationDelegate {
 		try {
 			work = Files.createTempDirectory("gasket-debug");
 			DebugSession session = DebugSession.start(settings.session(), work);
+			session.buildDiagnostics().forEach(diagnostic -> process.printError(BuildFailedException.format(diagnostic)));
 			process.print("Started " + session.program().describe(session.entryAddress()).orElse("the program") + " at "
 					+ session.program().location(session.entryAddress()).map(at -> at.file().getFileName() + ":" + at.line()).orElse("0x" + Long.toHexString(session.entryAddress()))
 					+ " in " + settings.session().start().option() + " on a " + settings.session().cpu().label() + " CPU");

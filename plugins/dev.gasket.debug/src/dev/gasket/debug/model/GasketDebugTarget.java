@@ -21,6 +21,7 @@ import org.eclipse.debug.core.model.IThread;
 
 import dev.gasket.debug.engine.DebugSession;
 import dev.gasket.debug.engine.SessionListener;
+import dev.gasket.debug.engine.SessionStopReason;
 import dev.gasket.debug.model.state.GasketMemoryBlocks;
 import dev.gasket.debug.model.state.MachineStateView;
 import dev.gasket.toolchain.dwarf.ResolvedLine;
@@ -86,7 +87,7 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 		thread.fireCreated();
 		IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
 		manager.addBreakpointListener(this);
-		engine.execute(() -> {
+		onEngine(() -> {
 			session.setStopOnModeChange(stopOnModeChange);
 			for (IBreakpoint breakpoint : manager.getBreakpoints(GasketDebugModel.ID)) {
 				breakpoints.add(breakpoint);
@@ -210,8 +211,16 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 		return true;
 	}
 
+	/** Runs {@code task} on the engine thread; what goes wrong there is said on the console. */
+	private void onEngine(Runnable task) {
+		engine.execute(task).exceptionally(failure -> {
+			process.printError("Internal error in the debugger: " + failure);
+			return null;
+		});
+	}
+
 	private void run(Supplier<Outcome> operation) {
-		engine.execute(() -> {
+		onEngine(() -> {
 			Outcome outcome;
 			try {
 				outcome = operation.get();
@@ -227,6 +236,10 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 	private void suspended(Outcome outcome) {
 		if (state == State.TERMINATED) {
 			return;
+		}
+		if (outcome.stop().reason() == SessionStopReason.HALTED || outcome.stop().reason() == SessionStopReason.TRIPLE_FAULT) {
+			// the program will not finish the line
+			session.flushConsole();
 		}
 		states.suspended();
 		thread.suspended(outcome, CallerFrames.of(session, outcome.stop().address()));
@@ -273,7 +286,7 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 		if (isTerminated() || !supportsBreakpoint(breakpoint)) {
 			return;
 		}
-		engine.execute(change);
+		onEngine(change);
 		control.interrupt();
 	}
 
@@ -305,6 +318,9 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			stopped = false;
+		}
+		if (stopped) {
+			session.flushConsole();
 		}
 		cleanup.run();
 		thread.fireTerminated();

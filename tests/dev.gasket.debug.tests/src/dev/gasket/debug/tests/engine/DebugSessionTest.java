@@ -23,6 +23,7 @@ import dev.gasket.debug.engine.SessionSettings;
 import dev.gasket.debug.engine.SessionStop;
 import dev.gasket.debug.engine.SessionStopReason;
 import dev.gasket.debug.engine.StartState;
+import dev.gasket.toolchain.ToolDiagnostic;
 import dev.gasket.toolchain.build.BuildSettings;
 import dev.gasket.x86.cpu.CpuState;
 import dev.gasket.x86.cpu.ExceptionVector;
@@ -208,6 +209,14 @@ class DebugSessionTest {
 		BuildFailedException failure = assertThrows(BuildFailedException.class,
 				() -> DebugSession.start(SessionSettings.of(BuildSettings.of(List.of(broken))), Files.createDirectories(work.resolve("out"))));
 		assertTrue(failure.diagnostics().stream().anyMatch(d -> d.line().orElse(0) == 2), failure::getMessage);
+	}
+
+	@Test
+	void theBuildsWarningsComeWithTheSession() throws Exception {
+		Path warning = Files.writeString(work.resolve("warning.S"), "\t.text\n\t.warning \"look here\"\n_start:\thlt\n");
+		DebugSession warned = start(SessionSettings.of(BuildSettings.of(List.of(warning))).withStart(StartState.LONG4));
+		assertTrue(warned.buildDiagnostics().stream().anyMatch(d -> d.severity() == ToolDiagnostic.Severity.WARNING
+				&& d.line().orElse(0) == 2 && d.message().contains("look here")), warned.buildDiagnostics()::toString);
 	}
 
 	private DebugSession restart() throws IOException {
