@@ -96,12 +96,12 @@ public final class GasketDebugTarget extends GasketDebugElement implements IDebu
 		run(stopAtEntry ? () -> Outcome.of(control.here("at the entry point")) : control::resume);
 	}
 
-	/** The engine session; call it only through {@link #onEngineThread}. */
+	/** The engine session: read it directly only while suspended (the engine thread is idle), else through {@link #onEngineThread}. */
 	public DebugSession session() {
 		return session;
 	}
 
-	/** Runs {@code call} on the engine thread, after what is queued there; while the program runs, after it stops. */
+	/** Runs {@code call} on the engine thread after what is queued there; while the program runs, between two slices of it. */
 	public <T> CompletableFuture<T> onEngineThread(Callable<T> call) {
 		return engine.submit(call);
 	}
