@@ -93,6 +93,7 @@ class GasketDebugTargetTest {
 		assertTrue(top.getName().startsWith("trampoline_start64+0x"), top.getName());
 		assertEquals(program.path(SOURCE).toRealPath(), ((GasketStackFrame) top).sourcePath().orElseThrow().toRealPath());
 		assertEquals(List.of(breakpoint), List.of(thread.getBreakpoints()));
+		assertEquals(program.file(SOURCE), thread.getLaunch().getSourceLocator().getSourceElement(top));
 		assertTrue(fixture.console().contains("Breakpoint at " + SOURCE + ":" + breakpoint.getLineNumber()), fixture.console());
 
 		thread.stepOver();
@@ -245,23 +246,32 @@ class GasketDebugTargetTest {
 		assertEquals(fixture.line("lidt\ttr_idt(%rip)"), thread.getTopStackFrame().getLineNumber());
 	}
 
-	@Test
-	void aBuildErrorEndsTheLaunchWithTheAssemblerMessageOnTheConsoleAndInTheError() throws Exception {
-		Files.writeString(program.path("broken.S"), "\t.text\n\tmovl\t%eax\n");
-		program.project().refreshLocal(IResource.DEPTH_ONE, new NullProgressMonitor());
-		ILaunchConfigurationWorkingCopy configuration = TrampolineLaunch.configuration(program.project().getName(), "broken.S", "",
-				StartState.LONG4, CpuModel.LEGACY, List.of());
-		CoreException failure = assertThrows(CoreException.class, () -> TrampolineLaunch.debug(configuration));
-		assertTrue(failure.getStatus().getMessage().contains("broken.S:2: error:"), failure.getStatus().getMessage());
+	@TestFactory
+	Stream<DynamicTest> aBuildErrorEndsTheLaunchWithTheToolsMessageOnTheConsoleAndInTheError() {
+		record Broken(String tool, String file, String text, String message) {
+		}
+		return Stream.of(
+				new Broken("as", "broken.S", "\t.text\n\tmovl\t%eax\n", "broken.S:2: error:"),
+				// ld names the line of the call from the debug information
+				new Broken("ld", "undefined.S", "\t.text\n\t.globl _start\n_start:\n\tcall\tmissing\n", "undefined.S:4: error: undefined reference to `missing'"))
+				.map(broken -> DynamicTest.dynamicTest(broken.tool(), () -> {
+					Files.writeString(program.path(broken.file()), broken.text());
+					program.project().refreshLocal(IResource.DEPTH_ONE, new NullProgressMonitor());
+					ILaunchConfigurationWorkingCopy configuration = TrampolineLaunch.configuration(program.project().getName(), broken.file(),
+							"", StartState.LONG4, CpuModel.LEGACY, List.of());
+					CoreException failure = assertThrows(CoreException.class, () -> TrampolineLaunch.debug(configuration));
+					String message = failure.getStatus().getMessage();
+					assertTrue(message.startsWith("Building " + broken.file() + " failed:") && message.contains(broken.message()), message);
 
-		ILaunch launch = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
-				.filter(candidate -> candidate.getLaunchConfiguration() == configuration).findFirst().orElseThrow();
-		assertTrue(launch.isTerminated());
-		assertEquals(1, launch.getProcesses()[0].getExitValue());
-		String errors = launch.getProcesses()[0].getStreamsProxy().getErrorStreamMonitor().getContents();
-		assertTrue(errors.contains("broken.S:2: error:"), errors);
-		assertFalse(engineThreadAlive());
-		DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
+					ILaunch launch = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
+							.filter(candidate -> candidate.getLaunchConfiguration() == configuration).findFirst().orElseThrow();
+					assertTrue(launch.isTerminated());
+					assertEquals(1, launch.getProcesses()[0].getExitValue());
+					String errors = launch.getProcesses()[0].getStreamsProxy().getErrorStreamMonitor().getContents();
+					assertTrue(errors.contains(broken.message()), errors);
+					assertFalse(engineThreadAlive());
+					DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
+				}));
 	}
 
 	private static boolean engineThreadAlive() {
