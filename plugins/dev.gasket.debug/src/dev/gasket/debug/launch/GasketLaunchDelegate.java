@@ -42,9 +42,8 @@ public class GasketLaunchDelegate extends LaunchConfigurationDelegate {
 			work = Files.createTempDirectory("gasket-debug");
 			DebugSession session = DebugSession.start(settings.session(), work);
 			session.buildDiagnostics().forEach(diagnostic -> process.printError(BuildFailedException.format(diagnostic)));
-			process.print("Started " + session.program().describe(session.entryAddress()).orElse("the program") + " at "
-					+ session.program().location(session.entryAddress()).map(at -> at.file().getFileName() + ":" + at.line()).orElse("0x" + Long.toHexString(session.entryAddress()))
-					+ " in " + settings.session().start().option() + " on a " + settings.session().cpu().label() + " CPU");
+			process.print("Started " + entry(session) + " in " + settings.session().start().option() + " on the "
+					+ settings.session().cpu().label() + " CPU");
 			Path directory = work;
 			GasketDebugTarget target = new GasketDebugTarget(launch, process, session, settings.programName(), () -> delete(directory));
 			launch.addDebugTarget(target);
@@ -63,6 +62,13 @@ public class GasketLaunchDelegate extends LaunchConfigurationDelegate {
 	@Override
 	public boolean buildForLaunch(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) {
 		return false;
+	}
+
+	/** E.g. "trampoline_start64 at trampoline_64.S:88". */
+	private static String entry(DebugSession session) {
+		long address = session.entryAddress();
+		return session.program().describe(address).orElse("the program") + " at " + session.program().location(address)
+				.map(at -> at.file().getFileName() + ":" + at.line()).orElse("0x" + Long.toHexString(address));
 	}
 
 	private static CoreException failed(GasketProcess process, Path work, String message) {
