@@ -19,8 +19,9 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
+
+import dev.gasket.debug.ui.presentation.SourceEditors;
 
 /**
  * Debug As > Gasket x86 Emulator on an assembly source (Project Explorer or the Gasket editor): starts at the code
@@ -50,7 +51,7 @@ public class GasketLaunchShortcut implements ILaunchShortcut2 {
 
 	@Override
 	public void launch(IEditorPart editor, String mode) {
-		Optional<Path> file = location(editor.getEditorInput());
+		Optional<Path> file = SourceEditors.fileOf(editor.getEditorInput());
 		if (file.isEmpty()) {
 			return;
 		}
@@ -66,7 +67,7 @@ public class GasketLaunchShortcut implements ILaunchShortcut2 {
 
 	@Override
 	public ILaunchConfiguration[] getLaunchConfigurations(IEditorPart editor) {
-		return location(editor.getEditorInput()).map(file -> configurations(LaunchPaths.of(file))).orElse(null);
+		return SourceEditors.fileOf(editor.getEditorInput()).map(file -> configurations(LaunchPaths.of(file))).orElse(null);
 	}
 
 	@Override
@@ -119,17 +120,5 @@ public class GasketLaunchShortcut implements ILaunchShortcut2 {
 
 	private static Optional<IFile> workspaceFile(IEditorInput input) {
 		return Optional.ofNullable(Adapters.adapt(input, IFile.class));
-	}
-
-	/** The file an editor shows: a workspace file's location, or a file opened from the file system. */
-	private static Optional<Path> location(IEditorInput input) {
-		Optional<IFile> file = workspaceFile(input);
-		if (file.isPresent()) {
-			return Optional.ofNullable(file.get().getLocation()).map(location -> location.toPath());
-		}
-		if (input instanceof IURIEditorInput uri && "file".equals(uri.getURI().getScheme())) {
-			return Optional.of(Path.of(uri.getURI()));
-		}
-		return Optional.empty();
 	}
 }

@@ -7,15 +7,13 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 
-import dev.gasket.debug.engine.SessionSettings;
 import dev.gasket.debug.engine.StartState;
 import dev.gasket.debug.launch.LaunchAttributes;
+import dev.gasket.debug.launch.LaunchSettings;
 import dev.gasket.x86.cpu.CpuModel;
 
 /** The attributes of a new configuration: the tabs' defaults, and what a launch shortcut fills in for one source. */
 final class LaunchDefaults {
-	static final int DEFAULT_MEMORY_MIB = (int) (SessionSettings.DEFAULT_MEMORY >> 20);
-
 	private LaunchDefaults() {
 	}
 
@@ -34,7 +32,7 @@ final class LaunchDefaults {
 	static void machine(ILaunchConfigurationWorkingCopy config) {
 		config.setAttribute(LaunchAttributes.START_STATE, StartState.REAL.name());
 		config.setAttribute(LaunchAttributes.CPU_MODEL, CpuModel.LEGACY.name());
-		config.setAttribute(LaunchAttributes.MEMORY_MIB, DEFAULT_MEMORY_MIB);
+		config.setAttribute(LaunchAttributes.MEMORY_MIB, LaunchSettings.DEFAULT_MEMORY_MIB);
 		config.setAttribute(LaunchAttributes.ASSIGNMENTS, List.<String>of());
 		config.setAttribute(LaunchAttributes.STOP_AT_ENTRY, true);
 		config.setAttribute(LaunchAttributes.STOP_ON_MODE_CHANGE, false);

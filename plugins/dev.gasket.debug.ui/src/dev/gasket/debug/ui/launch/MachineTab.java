@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Text;
 
 import dev.gasket.debug.engine.StartState;
 import dev.gasket.debug.launch.LaunchAttributes;
+import dev.gasket.debug.launch.LaunchSettings;
 import dev.gasket.x86.cpu.CpuModel;
 
 /** The emulated machine: the CPU state the program starts in, the CPU model, memory, initial values, when to stop. */
@@ -26,7 +27,6 @@ public class MachineTab extends AbstractLaunchConfigurationTab {
 	private static final List<String> START_STATE_LABELS = List.of("Real mode (16-bit, as an AP after SIPI)",
 			"Protected mode (32-bit flat, paging off)", "Long mode, 4-level paging", "Long mode, 5-level paging (LA57)");
 	private static final List<String> CPU_MODEL_LABELS = List.of("Legacy x86-64", "X86S (64-bit only)");
-	static final int MAX_MEMORY_MIB = 4096;
 
 	private Combo startState;
 	private Combo cpuModel;
@@ -57,7 +57,7 @@ public class MachineTab extends AbstractLaunchConfigurationTab {
 		cpuModel.setItems(CPU_MODEL_LABELS.toArray(String[]::new));
 		TabWidgets.label(cpu, "Memory (MiB):");
 		memory = new Spinner(cpu, SWT.BORDER);
-		memory.setValues(LaunchDefaults.DEFAULT_MEMORY_MIB, 1, MAX_MEMORY_MIB, 0, 1, 16);
+		memory.setValues(LaunchSettings.DEFAULT_MEMORY_MIB, 1, LaunchSettings.MAX_MEMORY_MIB, 0, 1, 16);
 		memory.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, TabWidgets.COLUMNS - 1, 1));
 		memory.addModifyListener(event -> changed());
 		assignments = TabWidgets.lines(cpu, "Initial values:", "SYMBOL=VALUE or %reg=VALUE, one per line, e.g. tr_cr4=0x1000",
@@ -83,7 +83,7 @@ public class MachineTab extends AbstractLaunchConfigurationTab {
 			startState.select(indexOf(StartState.values(), state).orElse(0));
 			String model = StoredAttributes.string(config, LaunchAttributes.CPU_MODEL, CpuModel.LEGACY.name());
 			cpuModel.select(indexOf(CpuModel.values(), model).orElse(0));
-			memory.setSelection(StoredAttributes.integer(config, LaunchAttributes.MEMORY_MIB, LaunchDefaults.DEFAULT_MEMORY_MIB));
+			memory.setSelection(StoredAttributes.integer(config, LaunchAttributes.MEMORY_MIB, LaunchSettings.DEFAULT_MEMORY_MIB));
 			TabWidgets.setEntries(assignments, StoredAttributes.list(config, LaunchAttributes.ASSIGNMENTS));
 			stopAtEntry.setSelection(StoredAttributes.bool(config, LaunchAttributes.STOP_AT_ENTRY, true));
 			stopOnModeChange.setSelection(StoredAttributes.bool(config, LaunchAttributes.STOP_ON_MODE_CHANGE, false));
@@ -104,8 +104,7 @@ public class MachineTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public boolean isValid(ILaunchConfiguration config) {
-		setErrorMessage(TabWidgets.entries(assignments).stream().filter(line -> line.indexOf('=') <= 0).findFirst()
-				.map(line -> "Initial value '" + line + "' is not SYMBOL=VALUE or %reg=VALUE").orElse(null));
+		setErrorMessage(LaunchProblems.ofMachine(config).orElse(null));
 		return getErrorMessage() == null;
 	}
 

@@ -111,7 +111,7 @@ public class ProgramTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public boolean isValid(ILaunchConfiguration config) {
-		setErrorMessage(LaunchProblems.of(config).orElse(null));
+		setErrorMessage(LaunchProblems.ofProgram(config).orElse(null));
 		return getErrorMessage() == null;
 	}
 

@@ -1,19 +1,20 @@
 package dev.gasket.debug.ui.presentation;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IRegister;
 import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IVariable;
-import org.eclipse.debug.core.model.IWatchpoint;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.swt.graphics.Image;
 
-/** The platform's debug images for Gasket elements, chosen by kind and state; the debug plug-in owns and disposes them. */
+/**
+ * The platform's debug images for Gasket elements, chosen by kind and state (breakpoints: {@code BreakpointLabels});
+ * the debug plug-in owns and disposes them.
+ */
 final class DebugElementImages {
 
 	private DebugElementImages() {
@@ -44,12 +45,6 @@ final class DebugElementImages {
 		}
 		if (element instanceof IVariable) {
 			return IDebugUIConstants.IMG_OBJS_VARIABLE;
-		}
-		if (element instanceof IWatchpoint watchpoint) {
-			return ((IBreakpoint) watchpoint).isEnabled() ? IDebugUIConstants.IMG_OBJS_WATCHPOINT : IDebugUIConstants.IMG_OBJS_WATCHPOINT_DISABLED;
-		}
-		if (element instanceof IBreakpoint breakpoint) {
-			return breakpoint.isEnabled() ? IDebugUIConstants.IMG_OBJS_BREAKPOINT : IDebugUIConstants.IMG_OBJS_BREAKPOINT_DISABLED;
 		}
 		return null;
 	}

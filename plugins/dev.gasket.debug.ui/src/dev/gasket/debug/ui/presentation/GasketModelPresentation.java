@@ -3,6 +3,7 @@ package dev.gasket.debug.ui.presentation;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IStackFrame;
@@ -15,7 +16,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorInput;
 
-import dev.gasket.debug.model.GasketLineBreakpoint;
+import dev.gasket.debug.ui.breakpoints.BreakpointLabels;
 
 /**
  * How the debug views show the Gasket model ({@code dev.gasket.debug}): labels and images of the target, CPUs,
@@ -45,8 +46,8 @@ public class GasketModelPresentation extends LabelProvider implements IDebugMode
 			if (element instanceof IVariable variable) {
 				return DebugElementText.variable(variable);
 			}
-			if (element instanceof GasketLineBreakpoint breakpoint && breakpoint.getMarker() != null) {
-				return BreakpointText.of(breakpoint);
+			if (element instanceof IBreakpoint breakpoint) {
+				return BreakpointLabels.label(breakpoint);
 			}
 		} catch (CoreException e) {
 			return "<" + e.getStatus().getMessage() + ">";
@@ -56,6 +57,9 @@ public class GasketModelPresentation extends LabelProvider implements IDebugMode
 
 	@Override
 	public Image getImage(Object element) {
+		if (element instanceof IBreakpoint breakpoint) {
+			return BreakpointLabels.image(breakpoint);
+		}
 		try {
 			return DebugElementImages.of(element);
 		} catch (CoreException e) {

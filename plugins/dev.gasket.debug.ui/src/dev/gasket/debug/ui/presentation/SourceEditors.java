@@ -2,12 +2,16 @@ package dev.gasket.debug.ui.presentation;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.filesystem.IFileStore;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.part.FileEditorInput;
 
@@ -39,5 +43,17 @@ public final class SourceEditors {
 			return new FileStoreEditorInput(store);
 		}
 		return null;
+	}
+
+	/** The file an editor shows: a workspace file's location, or a file opened from the file system. */
+	public static Optional<Path> fileOf(IEditorInput input) {
+		IFile file = Adapters.adapt(input, IFile.class);
+		if (file != null) {
+			return Optional.ofNullable(file.getLocation()).map(IPath::toPath);
+		}
+		if (input instanceof IURIEditorInput uri && "file".equals(uri.getURI().getScheme())) {
+			return Optional.of(Path.of(uri.getURI()));
+		}
+		return Optional.empty();
 	}
 }

@@ -24,7 +24,7 @@ final class DialogDriver {
 		Throwable[] failure = new Throwable[1];
 		display.asyncExec(() -> {
 			try {
-				UiConditions.waitUntil("the dialog '" + title + "' shows", Duration.ofSeconds(20), () -> shell(display, title) != null);
+				Ui.waitUntil("the dialog '" + title + "' shows", () -> shell(display, title) != null);
 				checks.accept(shell(display, title));
 			} catch (Throwable e) {
 				failure[0] = e;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -46,11 +45,13 @@ class LaunchDialogUiTest {
 
 	@TempDir
 	Path folder;
+	private TrampolineProject trampoline;
 	private IProject project;
 
 	@BeforeEach
 	void importExample() throws Exception {
-		project = ExampleProject.importCopy(folder);
+		trampoline = TrampolineProject.importCopy(folder);
+		project = trampoline.project;
 	}
 
 	@AfterEach
@@ -60,7 +61,7 @@ class LaunchDialogUiTest {
 				config.delete();
 			}
 		}
-		ExampleProject.deleteAll();
+		trampoline.dispose();
 	}
 
 	private static ILaunchManager manager() {
@@ -89,7 +90,7 @@ class LaunchDialogUiTest {
 
 	@Test
 	void theExampleShipsItsFourScenariosAsSharedConfigurations() {
-		UiConditions.waitUntil("the example's launch files are known", Duration.ofSeconds(10),
+		Ui.waitUntil("the example's launch files are known",
 				() -> gasketConfigurations().stream().filter(config -> !config.isLocal()).count() == EXAMPLE_CONFIGURATIONS.size());
 		ILaunchConfiguration real = configuration("trampoline-a-real-mode-legacy");
 		assertEquals(project.getFile("launches/trampoline-a-real-mode-legacy.launch"), real.getFile());
@@ -120,32 +121,42 @@ class LaunchDialogUiTest {
 			Button debug = Widgets.button(dialog, "Debug");
 
 			entry.setText("trampoline_start65");
-			UiConditions.waitUntil("the dialog reports the unknown entry", Duration.ofSeconds(10),
+			Ui.waitUntil("the dialog reports the unknown entry",
 					() -> Widgets.shows(dialog, "Entry symbol 'trampoline_start65' is not defined in the sources; choose one of trampoline_start"));
 			assertFalse(debug.isEnabled(), "an unknown entry cannot be launched");
 
 			entry.setText("tr_cr4");
-			UiConditions.waitUntil("the dialog reports a data symbol", Duration.ofSeconds(10),
+			Ui.waitUntil("the dialog reports a data symbol",
 					() -> Widgets.shows(dialog, "Entry symbol 'tr_cr4' is not code"));
 
 			entry.setText("kernel_entry");
-			UiConditions.waitUntil("the message goes", Duration.ofSeconds(10), () -> !Widgets.shows(dialog, "Entry symbol '"));
+			Ui.waitUntil("the message goes", () -> !Widgets.shows(dialog, "Entry symbol '"));
 			assertTrue(debug.isEnabled());
+
+			org.eclipse.swt.widgets.List sources = Widgets.afterLabel(dialog, "Sources:", org.eclipse.swt.widgets.List.class);
+			sources.selectAll();
+			Widgets.click(Widgets.button(dialog, "Remove"));
+			Ui.waitUntil("a program without sources is reported",
+					() -> Widgets.shows(dialog, "No source files to assemble: add at least one .S or .s file"));
+			assertFalse(debug.isEnabled());
 			Widgets.click(Widgets.button(dialog, "Revert"));
 		});
 	}
 
 	@Test
 	void machineTabSettingsAreSavedWithTheConfiguration() throws Exception {
-		IFile source = project.getFile(ExampleProject.SOURCE_FILE);
+		IFile source = project.getFile(TrampolineProject.SOURCE);
 		ILaunchConfiguration config = ShortcutConfigurations.findOrCreate(LaunchPaths.of(source), Optional.of(source),
 				Optional.of(new CodeSymbol("kernel_entry", CodeMode.BITS_64)));
 		openDialogOn(config, dialog -> {
 			Widgets.selectTab(dialog, "Machine");
 			Text values = Widgets.afterLabel(dialog, "Initial values:", Text.class);
 			values.setText("tr_cr4");
-			UiConditions.waitUntil("a malformed initial value is reported", Duration.ofSeconds(10),
-					() -> Widgets.shows(dialog, "Initial value 'tr_cr4' is not SYMBOL=VALUE or %reg=VALUE"));
+			Ui.waitUntil("a malformed initial value is reported",
+					() -> Widgets.shows(dialog, "Malformed assignment 'tr_cr4': expected SYMBOL=VALUE or %reg=VALUE"));
+			values.setText("tr_cr5=0x1000");
+			Ui.waitUntil("an initial value of a symbol the program lacks is reported",
+					() -> Widgets.shows(dialog, "Initial value 'tr_cr5=0x1000': the sources define no symbol tr_cr5"));
 			values.setText("tr_cr4=0x1000\n%rax=1");
 			Widgets.choose(Widgets.afterLabel(dialog, "Start state:", Combo.class), "Long mode, 5-level paging (LA57)");
 			Widgets.choose(Widgets.afterLabel(dialog, "CPU model:", Combo.class), "X86S (64-bit only)");

@@ -43,24 +43,25 @@ import dev.gasket.lang.instructions.CodeMode;
 class LaunchShortcutUiTest {
 	@TempDir
 	Path folder;
+	private TrampolineProject trampoline;
 	private IProject project;
 	private IFile source;
 
 	@BeforeEach
 	void importExample() throws Exception {
-		project = ExampleProject.importCopy(folder);
-		source = project.getFile(ExampleProject.SOURCE_FILE);
+		trampoline = TrampolineProject.importCopy(folder);
+		project = trampoline.project;
+		source = project.getFile(TrampolineProject.SOURCE);
 	}
 
 	@AfterEach
 	void removeExample() throws Exception {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 		for (ILaunchConfiguration config : DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations()) {
 			if (config.isLocal()) {
 				config.delete();
 			}
 		}
-		ExampleProject.deleteAll();
+		trampoline.dispose();
 	}
 
 	private static boolean offeredFor(IResource resource) throws Exception {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugModelPresentation;
 import org.eclipse.jface.text.IDocument;
@@ -36,21 +35,21 @@ class ModelPresentationUiTest {
 	Path folder;
 	@TempDir
 	Path outside;
+	private TrampolineProject trampoline;
 	private IFile source;
 	private IDebugModelPresentation presentation;
 
 	@BeforeEach
 	void importExample() throws Exception {
-		IProject project = ExampleProject.importCopy(folder);
-		source = project.getFile(ExampleProject.SOURCE_FILE);
+		trampoline = TrampolineProject.importCopy(folder);
+		source = trampoline.source();
 		presentation = DebugUITools.newDebugModelPresentation(GasketDebugModel.ID);
 	}
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		page().closeAllEditors(false);
 		presentation.dispose();
-		ExampleProject.deleteAll();
+		trampoline.dispose();
 	}
 
 	private static IWorkbenchPage page() {
@@ -59,19 +58,16 @@ class ModelPresentationUiTest {
 
 	@Test
 	void breakpointsAreLabelledWithTheirFileLineConditionAndHitCount() throws Exception {
-		int line = ExampleProject.lineOf("xorl\ttr_cr4(%rip), %eax");
+		int line = trampoline.lineOf("\txorl\ttr_cr4(%rip), %eax");
+		int lockLine = trampoline.lineOf("\tSYM_DATA(tr_lock,\t\t.long 0)");
 		GasketLineBreakpoint breakpoint = new GasketLineBreakpoint(source, line);
-		GasketWatchpoint watchpoint = new GasketWatchpoint(source, ExampleProject.lineOf("SYM_DATA(tr_lock"), "tr_lock");
+		GasketWatchpoint watchpoint = new GasketWatchpoint(source, lockLine, "tr_lock");
 		try {
 			assertEquals("trampoline_64.S [line: " + line + "]", presentation.getText(breakpoint));
 			breakpoint.setCondition("%rax == 0x20");
 			breakpoint.setHitCount(2);
-			assertEquals("trampoline_64.S [line: " + line + "] [if %rax == 0x20] [hit count: 2]", presentation.getText(breakpoint));
-			assertEquals("tr_lock [write] - trampoline_64.S [line: " + ExampleProject.lineOf("SYM_DATA(tr_lock") + "]",
-					presentation.getText(watchpoint));
-			watchpoint.setAccess(true);
-			assertEquals("tr_lock [read/write] - trampoline_64.S [line: " + ExampleProject.lineOf("SYM_DATA(tr_lock") + "]",
-					presentation.getText(watchpoint));
+			assertEquals("trampoline_64.S [line: " + line + "] [hit count: 2] [condition: %rax == 0x20]", presentation.getText(breakpoint));
+			assertEquals("tr_lock (write) \u2014 trampoline_64.S [line: " + lockLine + "]", presentation.getText(watchpoint));
 			assertNotNull(presentation.getImage(breakpoint));
 			assertNotNull(presentation.getImage(watchpoint));
 			assertEquals(new FileEditorInput(source), presentation.getEditorInput(breakpoint), "Go to File opens the breakpoint's file");
@@ -93,7 +89,7 @@ class ModelPresentationUiTest {
 
 	@Test
 	void sourcesOutsideTheWorkspaceOpenThroughTheFileSystem() throws Exception {
-		Path external = Files.copy(ExampleProject.SOURCE.resolve(ExampleProject.SOURCE_FILE), outside.resolve("elsewhere.S"));
+		Path external = Files.copy(TrampolineProject.EXAMPLE.resolve(TrampolineProject.SOURCE), outside.resolve("elsewhere.S"));
 		File file = external.toFile();
 		FileStoreEditorInput input = assertInstanceOf(FileStoreEditorInput.class, presentation.getEditorInput(file));
 		assertEquals(external.toUri(), input.getURI());

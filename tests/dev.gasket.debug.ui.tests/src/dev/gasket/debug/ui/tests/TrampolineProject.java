@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -20,10 +21,13 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import dev.gasket.debug.ui.breakpoints.GasketBreakpoints;
 import dev.gasket.lang.ui.example.ExampleProjects;
 
-/** A copy of examples/trampoline imported as the workspace project "trampoline", so edits never touch the example itself. */
+/**
+ * A copy of examples/trampoline (sources and shared launch configurations) imported as the workspace project
+ * "trampoline", so edits never touch the example itself.
+ */
 final class TrampolineProject {
 	static final String SOURCE = "trampoline_64.S";
-	private static final Path EXAMPLE = Path.of("../../examples/trampoline");
+	static final Path EXAMPLE = Path.of("../../examples/trampoline");
 
 	final IProject project;
 	private final List<String> lines;
@@ -35,8 +39,12 @@ final class TrampolineProject {
 
 	static TrampolineProject importCopy(Path temporary) throws IOException, CoreException {
 		Path folder = Files.createDirectories(temporary.resolve("trampoline"));
-		for (String name : List.of(".project", SOURCE, "linkage.h", "boot.h")) {
-			Files.copy(EXAMPLE.resolve(name), folder.resolve(name));
+		try (Stream<Path> files = Files.walk(EXAMPLE)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Path copy = folder.resolve(EXAMPLE.relativize(file).toString());
+				Files.createDirectories(copy.getParent());
+				Files.copy(file, copy);
+			}
 		}
 		return new TrampolineProject(ExampleProjects.importInPlace(folder, null), Files.readAllLines(folder.resolve(SOURCE)));
 	}
@@ -50,6 +58,13 @@ final class TrampolineProject {
 		int index = lines.indexOf(text);
 		assertTrue(index >= 0, () -> "no line '" + text + "' in " + SOURCE);
 		return index + 1;
+	}
+
+	/** The 1-based number of the first line after line {@code after} that reads exactly {@code text}. */
+	int lineAfter(String text, int after) {
+		int index = lines.subList(after, lines.size()).indexOf(text);
+		assertTrue(index >= 0, () -> "no line '" + text + "' after line " + after + " in " + SOURCE);
+		return after + index + 1;
 	}
 
 	ITextEditor open(IFile file) throws CoreException {

@@ -1,6 +1,5 @@
 package dev.gasket.debug.ui.tests;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -10,7 +9,6 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -24,19 +22,11 @@ final class Widgets {
 	}
 
 	static List<Control> all(Control root) {
-		List<Control> found = new ArrayList<>();
-		found.add(root);
-		if (root instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				found.addAll(all(child));
-			}
-		}
-		return found;
+		return Ui.find(root, Control.class, any -> true);
 	}
 
 	static <T extends Control> Optional<T> find(Control root, Class<T> type, Predicate<T> matching) {
-		return all(root).stream().filter(type::isInstance).map(type::cast).filter(control -> !control.isDisposed() && matching.test(control))
-				.findFirst();
+		return Ui.find(root, type, control -> !control.isDisposed() && matching.test(control)).stream().findFirst();
 	}
 
 	/** The visible control right after the label with {@code labelText}, as the tabs lay out "Label: field". */

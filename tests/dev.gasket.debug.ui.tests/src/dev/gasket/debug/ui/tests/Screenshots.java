@@ -1,0 +1,37 @@
+package dev.gasket.debug.ui.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+
+/** Saves what a window shows, as the user sees it on the screen, as PNG. */
+final class Screenshots {
+
+	private Screenshots() {
+	}
+
+	static void save(Shell shell, Path file) throws IOException {
+		Ui.flushEvents();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+		GC gc = new GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
