@@ -26,7 +26,7 @@ final class DisassemblyLabels {
 		column(viewer, "", 24, line -> line.current() ? CURRENT : "");
 		column(viewer, "Address", 110, line -> String.format("0x%x", line.address()));
 		column(viewer, "Bytes", 170, line -> HexFormat.ofDelimiter(" ").formatHex(line.bytes()));
-		column(viewer, "Instruction", 340, DisassembledLine::text);
+		column(viewer, "Instruction", 460, DisassembledLine::text);
 		column(viewer, "Source", 180, line -> line.location().map(at -> at.file().getFileName() + ":" + at.line()).orElse(""));
 	}
 

@@ -46,7 +46,7 @@ public class GasketLaunchShortcut implements ILaunchShortcut2 {
 
 	@Override
 	public void launch(ISelection selection, String mode) {
-		sourceFile(selection).ifPresent(file -> launch(LaunchPaths.of(file), Optional.of(file), firstCode(file.getLocation().toPath()), mode));
+		sourceFile(selection).ifPresent(file -> launch(StoredPaths.of(file), Optional.of(file), firstCode(file.getLocation().toPath()), mode));
 	}
 
 	@Override
@@ -57,17 +57,17 @@ public class GasketLaunchShortcut implements ILaunchShortcut2 {
 		}
 		Optional<CodeSymbol> entry = symbolAtCaret(editor).or(() -> firstCode(file.get()));
 		Optional<IResource> resource = workspaceFile(editor.getEditorInput()).map(IResource.class::cast);
-		launch(resource.map(LaunchPaths::of).orElse(LaunchPaths.of(file.get())), resource, entry, mode);
+		launch(resource.map(StoredPaths::of).orElse(StoredPaths.of(file.get())), resource, entry, mode);
 	}
 
 	@Override
 	public ILaunchConfiguration[] getLaunchConfigurations(ISelection selection) {
-		return sourceFile(selection).map(file -> configurations(LaunchPaths.of(file))).orElse(null);
+		return sourceFile(selection).map(file -> configurations(StoredPaths.of(file))).orElse(null);
 	}
 
 	@Override
 	public ILaunchConfiguration[] getLaunchConfigurations(IEditorPart editor) {
-		return SourceEditors.fileOf(editor.getEditorInput()).map(file -> configurations(LaunchPaths.of(file))).orElse(null);
+		return SourceEditors.fileOf(editor.getEditorInput()).map(file -> configurations(StoredPaths.of(file))).orElse(null);
 	}
 
 	@Override

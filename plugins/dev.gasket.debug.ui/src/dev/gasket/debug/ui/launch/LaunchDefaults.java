@@ -50,6 +50,6 @@ final class LaunchDefaults {
 	}
 
 	static void forSource(ILaunchConfigurationWorkingCopy config, IFile file, Optional<CodeSymbol> entry) {
-		forSource(config, LaunchPaths.of(file), Optional.of(file), entry);
+		forSource(config, StoredPaths.of(file), Optional.of(file), entry);
 	}
 }

@@ -87,7 +87,7 @@ final class PathListField {
 				? Status.OK_STATUS
 				: Status.error(folders ? "Choose folders" : "Choose files"));
 		if (dialog.open() == ElementTreeSelectionDialog.OK) {
-			add(Arrays.stream(dialog.getResult()).map(IResource.class::cast).map(LaunchPaths::of).toList());
+			add(Arrays.stream(dialog.getResult()).map(IResource.class::cast).map(StoredPaths::of).toList());
 		}
 	}
 
@@ -102,7 +102,7 @@ final class PathListField {
 		FileDialog dialog = new FileDialog(list.getShell(), SWT.OPEN | SWT.MULTI);
 		dialog.setFilterExtensions(SOURCE_EXTENSIONS);
 		if (dialog.open() != null) {
-			add(Arrays.stream(dialog.getFileNames()).map(name -> LaunchPaths.of(Path.of(dialog.getFilterPath(), name))).toList());
+			add(Arrays.stream(dialog.getFileNames()).map(name -> StoredPaths.of(Path.of(dialog.getFilterPath(), name))).toList());
 		}
 	}
 

@@ -134,7 +134,7 @@ public class ProgramTab extends AbstractLaunchConfigurationTab {
 	/** The entry combo offers the code symbols of the listed sources, keeping what the user typed. */
 	private void refreshEntryChoices() {
 		String typed = entry.getText();
-		ProgramSymbols symbols = SourceSymbols.of(sources.entries().stream().map(LaunchPaths::toFile).toList());
+		ProgramSymbols symbols = SourceSymbols.of(sources.entries().stream().map(StoredPaths::toFile).toList());
 		entry.setItems(symbols.code().stream().map(CodeSymbol::name).toArray(String[]::new));
 		entry.setText(typed);
 	}
@@ -153,7 +153,7 @@ public class ProgramTab extends AbstractLaunchConfigurationTab {
 		ResourceSelectionDialog dialog = new ResourceSelectionDialog(getShell(), ResourcesPlugin.getWorkspace().getRoot(),
 				"Choose the linker script (ld -T):");
 		if (dialog.open() == ResourceSelectionDialog.OK && dialog.getResult().length > 0 && dialog.getResult()[0] instanceof IFile script) {
-			linkerScript.setText(LaunchPaths.of(script));
+			linkerScript.setText(StoredPaths.of(script));
 		}
 	}
 }

@@ -1,6 +1,5 @@
 package dev.gasket.debug.ui.presentation;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IRegister;
 import org.eclipse.debug.core.model.IRegisterGroup;
@@ -20,12 +19,12 @@ final class DebugElementImages {
 	private DebugElementImages() {
 	}
 
-	static Image of(Object element) throws CoreException {
+	static Image of(Object element) {
 		String key = key(element);
 		return key == null ? null : DebugUITools.getImage(key);
 	}
 
-	private static String key(Object element) throws CoreException {
+	private static String key(Object element) {
 		if (element instanceof IDebugTarget target) {
 			return target.isTerminated() ? IDebugUIConstants.IMG_OBJS_DEBUG_TARGET_TERMINATED
 					: target.isSuspended() ? IDebugUIConstants.IMG_OBJS_DEBUG_TARGET_SUSPENDED : IDebugUIConstants.IMG_OBJS_DEBUG_TARGET;

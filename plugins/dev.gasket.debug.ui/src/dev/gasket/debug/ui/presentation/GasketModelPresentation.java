@@ -1,7 +1,6 @@
 package dev.gasket.debug.ui.presentation;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugTarget;
@@ -60,12 +59,7 @@ public class GasketModelPresentation extends LabelProvider implements IDebugMode
 		if (element instanceof IBreakpoint breakpoint) {
 			return BreakpointLabels.image(breakpoint);
 		}
-		try {
-			return DebugElementImages.of(element);
-		} catch (CoreException e) {
-			ILog.of(getClass()).log(e.getStatus());
-			return null;
-		}
+		return DebugElementImages.of(element);
 	}
 
 	@Override

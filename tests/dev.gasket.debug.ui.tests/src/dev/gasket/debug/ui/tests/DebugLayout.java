@@ -95,6 +95,32 @@ final class DebugLayout {
 		return Arrays.stream(items).filter(item -> !item.isDisposed() && name.equals(item.getText(0))).findFirst();
 	}
 
+	/**
+	 * The item at {@code path} (first-column names from the root), opening the items on the way as clicks on their
+	 * twisties do; again after a refresh of the view closed or replaced them.
+	 */
+	static TreeItem open(Tree tree, String... path) {
+		TreeItem[] found = new TreeItem[1];
+		Ui.waitUntil("the tree shows " + String.join(" > ", path), () -> {
+			TreeItem[] items = tree.getItems();
+			for (int depth = 0; depth < path.length; depth++) {
+				Optional<TreeItem> next = item(items, path[depth]);
+				if (next.isEmpty()) {
+					return false;
+				}
+				if (depth < path.length - 1) {
+					if (!next.get().getExpanded()) {
+						expand(next.get());
+					}
+					items = next.get().getItems();
+				}
+				found[0] = next.get();
+			}
+			return true;
+		});
+		return found[0];
+	}
+
 	/** Opens a tree item as its twistie does: the tree is told first, so a lazy viewer fetches the children. */
 	static void expand(TreeItem item) {
 		Event event = new Event();

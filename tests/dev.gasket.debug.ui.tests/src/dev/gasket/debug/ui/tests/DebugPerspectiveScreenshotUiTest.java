@@ -26,7 +26,7 @@ import dev.gasket.debug.ui.disassembly.DisassemblyView;
 /**
  * The README's pictures of the Debug perspective suspended in the trampoline (scenario b, at the {@code jnz}): the
  * Debug view, the Registers view with CR4's bits open, the editor's instruction pointer, the Console; then the
- * Disassembly view. Written to the folder {@code -Dgasket.screenshots} names, e.g.
+ * Disassembly view, maximized so that every column shows. Written to the folder {@code -Dgasket.screenshots} names, e.g.
  * {@code ./mvnw -o verify -pl tests/dev.gasket.debug.ui.tests -Dgasket.screenshots=$PWD/docs/images -Dtest=DebugPerspectiveScreenshotUiTest}.
  */
 @EnabledIfSystemProperty(named = "gasket.screenshots", matches = "/.+")
@@ -64,12 +64,8 @@ class DebugPerspectiveScreenshotUiTest {
 		Ui.page().showView(IConsoleConstants.ID_CONSOLE_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
 		ConsolePlugin.getDefault().getConsoleManager().showConsoleView(DebugUITools.getConsole(sessions.launch().getProcesses()[0]));
 		Tree registers = DebugLayout.tree(IDebugUIConstants.ID_REGISTER_VIEW);
-		Ui.waitUntil("the Registers view lists Control", () -> DebugLayout.item(registers.getItems(), "Control").isPresent());
-		TreeItem control = DebugLayout.item(registers.getItems(), "Control").orElseThrow();
-		DebugLayout.expand(control);
-		Ui.waitUntil("Control lists cr4", () -> DebugLayout.item(control.getItems(), "cr4").isPresent());
-		TreeItem cr4 = DebugLayout.item(control.getItems(), "cr4").orElseThrow();
-		DebugLayout.expand(cr4);
+		DebugLayout.open(registers, "Control", "cr4", "PAE");
+		TreeItem cr4 = DebugLayout.open(registers, "Control", "cr4");
 		Ui.waitUntil("cr4 shows its PAE bit", () -> DebugLayout.item(cr4.getItems(), "PAE").filter(bit -> !bit.getText(1).isEmpty()).isPresent());
 		registers.setTopItem(cr4);
 		Ui.page().activate(Ui.page().findView(IDebugUIConstants.ID_DEBUG_VIEW));
@@ -79,6 +75,7 @@ class DebugPerspectiveScreenshotUiTest {
 		DisassemblyView disassembly = (DisassemblyView) Ui.page().showView(DisassemblyView.ID);
 		Ui.waitUntil("the Disassembly view marks the jnz", () -> disassembly.shownLines().stream().filter(DisassembledLine::current)
 				.anyMatch(line -> line.location().map(at -> at.line() == jnz).orElse(false)));
+		Ui.page().setPartState(Ui.page().getReference(disassembly), IWorkbenchPage.STATE_MAXIMIZED);
 		settle();
 		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), folder.resolve("debug-disassembly.png"));
 	}

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.gasket.debug.launch.LaunchAttributes;
 import dev.gasket.debug.model.GasketDebugModel;
 import dev.gasket.debug.ui.launch.CodeSymbol;
-import dev.gasket.debug.ui.launch.LaunchPaths;
+import dev.gasket.debug.ui.launch.StoredPaths;
 import dev.gasket.debug.ui.launch.ShortcutConfigurations;
 import dev.gasket.lang.instructions.CodeMode;
 
@@ -146,7 +146,7 @@ class LaunchDialogUiTest {
 	@Test
 	void machineTabSettingsAreSavedWithTheConfiguration() throws Exception {
 		IFile source = project.getFile(TrampolineProject.SOURCE);
-		ILaunchConfiguration config = ShortcutConfigurations.findOrCreate(LaunchPaths.of(source), Optional.of(source),
+		ILaunchConfiguration config = ShortcutConfigurations.findOrCreate(StoredPaths.of(source), Optional.of(source),
 				Optional.of(new CodeSymbol("kernel_entry", CodeMode.BITS_64)));
 		openDialogOn(config, dialog -> {
 			Widgets.selectTab(dialog, "Machine");

@@ -34,7 +34,7 @@ import dev.gasket.debug.engine.StartState;
 import dev.gasket.debug.launch.LaunchAttributes;
 import dev.gasket.debug.ui.launch.CodeSymbol;
 import dev.gasket.debug.ui.launch.GasketLaunchShortcut;
-import dev.gasket.debug.ui.launch.LaunchPaths;
+import dev.gasket.debug.ui.launch.StoredPaths;
 import dev.gasket.debug.ui.launch.ShortcutConfigurations;
 import dev.gasket.debug.ui.launch.SourceSymbols;
 import dev.gasket.lang.instructions.CodeMode;
@@ -105,7 +105,7 @@ class LaunchShortcutUiTest {
 
 	@Test
 	void aFileAndEntryGetOneConfigurationThatIsReused() throws Exception {
-		String stored = LaunchPaths.of(source);
+		String stored = StoredPaths.of(source);
 		assertEquals("/trampoline/trampoline_64.S", stored);
 		Optional<CodeSymbol> kernel = Optional.of(new CodeSymbol("kernel_entry", CodeMode.BITS_64));
 		ILaunchConfiguration first = ShortcutConfigurations.findOrCreate(stored, Optional.of(source), kernel);

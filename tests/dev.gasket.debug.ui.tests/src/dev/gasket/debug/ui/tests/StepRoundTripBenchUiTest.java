@@ -43,7 +43,6 @@ import dev.gasket.debug.model.GasketStackFrame;
  */
 @EnabledIfSystemProperty(named = "gasket.bench", matches = "true")
 class StepRoundTripBenchUiTest {
-	static final String STEP_INTO = "org.eclipse.debug.ui.commands.StepInto";
 	static final int WARM_UP = 20;
 	static final int STEPS = 200;
 
@@ -67,9 +66,7 @@ class StepRoundTripBenchUiTest {
 		sessions = new DebugSessions();
 		sessions.launchAndWaitForSuspend(spinning);
 		assertEquals(pause, sessions.topLine());
-		Tree registers = DebugLayout.tree(IDebugUIConstants.ID_REGISTER_VIEW);
-		Ui.waitUntil("the Registers view lists the General group", () -> DebugLayout.item(registers.getItems(), "General").isPresent());
-		DebugLayout.expand(DebugLayout.item(registers.getItems(), "General").orElseThrow());
+		DebugLayout.open(DebugLayout.tree(IDebugUIConstants.ID_REGISTER_VIEW), "General", "rip");
 	}
 
 	@AfterEach
@@ -93,9 +90,9 @@ class StepRoundTripBenchUiTest {
 		Set<Integer> lines = new TreeSet<>();
 		for (int step = 0; step < WARM_UP + STEPS; step++) {
 			int before = sessions.suspendCount();
-			sessions.awaitEnabled(STEP_INTO);
+			sessions.awaitEnabled(DebuggingTheTrampolineUiTest.STEP_INTO);
 			long start = System.nanoTime();
-			Ui.execute(STEP_INTO);
+			Ui.execute(DebuggingTheTrampolineUiTest.STEP_INTO);
 			Ui.waitUntil("the step suspends", () -> sessions.suspendCount() > before && sessions.thread().isSuspended());
 			long suspended = sessions.lastSuspendNanos();
 			int line = sessions.topLine();

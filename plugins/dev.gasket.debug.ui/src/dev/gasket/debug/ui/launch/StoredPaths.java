@@ -10,9 +10,9 @@ import org.eclipse.core.runtime.IPath;
  * The paths a launch configuration stores: workspace paths ({@code /project/file.S}), so shared configurations move
  * with their project, or absolute file-system paths for files outside the workspace.
  */
-public final class LaunchPaths {
+public final class StoredPaths {
 
-	private LaunchPaths() {
+	private StoredPaths() {
 	}
 
 	/** How a configuration names a workspace resource. */
