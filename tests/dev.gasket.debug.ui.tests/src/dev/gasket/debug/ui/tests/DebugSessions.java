@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.debug.core.DebugEvent;
@@ -21,6 +22,7 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.console.IConsole;
@@ -37,7 +39,12 @@ final class DebugSessions implements IDebugEventSetListener {
 	static final String INSTRUCTION_POINTER = "org.eclipse.debug.ui.currentIP";
 	static final String ENGINE_THREAD_PREFIX = "Gasket engine: ";
 
+	/** How often a run command is tried before the test gives up on it, and how long each try may take to start. */
+	private static final int MAX_ATTEMPTS = 3;
+	private static final long COMMAND_START_NANOS = 3_000_000_000L;
+
 	private final AtomicInteger suspends = new AtomicInteger();
+	private final AtomicInteger resumes = new AtomicInteger();
 	private volatile long lastSuspendNanos;
 	private ILaunch launch;
 
@@ -61,6 +68,9 @@ final class DebugSessions implements IDebugEventSetListener {
 			if (event.getKind() == DebugEvent.SUSPEND && event.getSource() instanceof GasketThread) {
 				lastSuspendNanos = System.nanoTime();
 				suspends.incrementAndGet();
+			}
+			if (event.getKind() == DebugEvent.RESUME && event.getSource() instanceof GasketThread) {
+				resumes.incrementAndGet();
 			}
 		}
 	}
@@ -123,12 +133,35 @@ final class DebugSessions implements IDebugEventSetListener {
 		Ui.waitUntil(commandId + " is enabled", command::isEnabled);
 	}
 
-	/** A command that lets the CPU run (step, resume, run to line), then the wait for the suspend that ends it. */
+	/**
+	 * A command that lets the CPU run (step, resume, run to line), then the wait for the suspend that ends it. The
+	 * debug platform updates its actions' context asynchronously, so a command run right after a suspend can act on the
+	 * context before it and do nothing; then it is run again, as a user clicks again.
+	 */
 	GasketThread commandUntilSuspended(String commandId) throws Exception {
-		int before = suspends.get();
-		command(commandId);
-		Ui.waitUntil(commandId + " ends in a suspend", () -> suspends.get() > before && thread().isSuspended());
+		int suspendsBefore = suspends.get();
+		for (int attempt = 1;; attempt++) {
+			int resumed = resumes.get();
+			int suspended = suspends.get();
+			command(commandId);
+			if (attempt == MAX_ATTEMPTS || settles(() -> resumes.get() > resumed || suspends.get() > suspended)) {
+				break;
+			}
+		}
+		Ui.waitUntil(commandId + " ends in a suspend", () -> suspends.get() > suspendsBefore && thread().isSuspended());
 		return thread();
+	}
+
+	private static boolean settles(BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + COMMAND_START_NANOS;
+		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(10, () -> { });
+				display.sleep();
+			}
+		}
+		return condition.getAsBoolean();
 	}
 
 	int topLine() throws Exception {

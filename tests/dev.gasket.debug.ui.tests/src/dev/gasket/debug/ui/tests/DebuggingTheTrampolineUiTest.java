@@ -14,6 +14,11 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IVariable;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugModelPresentation;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +91,22 @@ class DebuggingTheTrampolineUiTest {
 		return (GasketLineBreakpoint) GasketBreakpoints.at(trampoline.source(), line).orElseThrow();
 	}
 
+	/**
+	 * Clicks into the editor on {@code line}, again if the Debug view takes the focus back meanwhile (it does after
+	 * a suspend), until the window's selection, which Run to Line reads, is that caret.
+	 */
+	void caretInTheEditor(int line) {
+		Ui.waitUntil("the window's selection is the caret on line " + line, () -> {
+			if (Ui.page().getActivePart() != editor || !(Ui.page().getSelection() instanceof ITextSelection caret) || caret.getStartLine() != line - 1) {
+				Ui.page().activate(editor);
+				editor.selectAndReveal(editor.getDocumentProvider().getDocument(editor.getEditorInput()).get().lines().limit(line - 1)
+						.mapToInt(text -> text.length() + 1).sum(), 0);
+				return false;
+			}
+			return true;
+		});
+	}
+
 	void assertSuspendedAt(String lineText) throws Exception {
 		int line = trampoline.lineOf(lineText);
 		assertEquals(line, sessions.topLine(), "the top frame's line");
@@ -104,6 +125,19 @@ class DebuggingTheTrampolineUiTest {
 		GasketStackFrame top = (GasketStackFrame) cpu.getTopStackFrame();
 		assertTrue(top.getName().startsWith("trampoline_start64+0x"), top.getName());
 		assertSuspendedAt(XOR_TR_CR4);
+
+		IDebugModelPresentation labels = DebugUITools.newDebugModelPresentation(GasketDebugModel.ID);
+		try {
+			String frameLabel = top.getName() + " at trampoline_64.S:" + trampoline.lineOf(XOR_TR_CR4);
+			assertEquals(frameLabel, labels.getText(top));
+			assertEquals("CPU 0 \u2014 64-bit, CPL 0 (suspended at a breakpoint)", labels.getText(cpu));
+			assertEquals("Gasket x86 Emulator: trampoline_64.S (suspended)", labels.getText(cpu.getDebugTarget()));
+			Tree debugView = DebugLayout.tree(IDebugUIConstants.ID_DEBUG_VIEW);
+			Ui.waitUntil("the Debug view selects the frame by its label",
+					() -> debugView.getSelection().length == 1 && debugView.getSelection()[0].getText().equals(frameLabel));
+		} finally {
+			labels.dispose();
+		}
 
 		IVariable cr4 = register(top, "Control", "cr4");
 		assertEquals("1", bit(cr4, "PAE"), "long mode runs with PAE");
@@ -125,8 +159,7 @@ class DebuggingTheTrampolineUiTest {
 		assertEquals("CPU 0 \u2014 64-bit, CPL 0", sessions.thread().getName(), "4-level paging wanted: no detour through compatibility mode");
 
 		int afterLock = trampoline.lineOf("\tmovl\t%edx, %fs");
-		Ui.page().activate(editor);
-		probe.caretAt(afterLock, 1);
+		caretInTheEditor(afterLock);
 		sessions.commandUntilSuspended(RUN_TO_LINE);
 		assertEquals(afterLock, sessions.topLine(), "Run to Line stopped at the caret's line");
 
