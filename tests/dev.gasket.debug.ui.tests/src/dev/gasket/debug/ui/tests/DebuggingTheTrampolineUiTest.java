@@ -1,7 +1,6 @@
 package dev.gasket.debug.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -26,23 +25,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.gasket.debug.model.GasketDebugModel;
-import dev.gasket.debug.model.GasketDebugTarget;
 import dev.gasket.debug.model.GasketLineBreakpoint;
 import dev.gasket.debug.model.GasketStackFrame;
 import dev.gasket.debug.model.GasketThread;
 import dev.gasket.debug.model.GasketWatchpoint;
 import dev.gasket.debug.model.state.DisassembledLine;
-import dev.gasket.debug.model.state.Disassembly;
 import dev.gasket.debug.ui.breakpoints.GasketBreakpoints;
 import dev.gasket.debug.ui.disassembly.DisassemblyView;
 import dev.gasket.debug.ui.launch.GasketLaunchShortcut;
-import dev.gasket.debug.ui.presentation.InstructionSteppingHandler;
 
 /**
  * Issue 7 end to end in the workbench: the trampoline example imported with its launch configurations, a ruler
  * breakpoint in trampoline_start64, the suspended CPU in the Debug perspective (thread, frame, instruction pointer in
- * the editor, registers, disassembly), stepping over the {@code jnz} into the branch the scenario takes, instruction
- * stepping, Run to Line, a watchpoint on tr_lock in real mode, and a clean end.
+ * the editor, registers, disassembly), stepping over the {@code jnz} into the branch the scenario takes, Run to Line,
+ * a watchpoint on tr_lock in real mode, and a clean end.
  */
 class DebuggingTheTrampolineUiTest {
 	static final String STEP_OVER = "org.eclipse.debug.ui.commands.StepOver";
@@ -182,22 +178,6 @@ class DebuggingTheTrampolineUiTest {
 		assertSuspendedAt(JNZ);
 		sessions.commandUntilSuspended(STEP_OVER);
 		assertSuspendedAt("\tljmpl\t*tr_compat(%rip)");
-	}
-
-	@Test
-	void instructionSteppingModeStepsOneInstruction() throws Exception {
-		rulerBreakpoint(XOR_TR_CR4);
-		GasketThread cpu = sessions.launchAndWaitForSuspend(example("trampoline-b-long4-x86s"));
-		GasketDebugTarget target = (GasketDebugTarget) cpu.getDebugTarget();
-		long xor = ((GasketStackFrame) cpu.getTopStackFrame()).address();
-		int length = target.onEngineThread(() -> Disassembly.around(target.session(), xor, 0, 0).get(0).bytes().length).get();
-
-		sessions.command(InstructionSteppingHandler.COMMAND_ID);
-		assertTrue(target.isInstructionSteppingEnabled(), "the toggle reached the selected session");
-		sessions.commandUntilSuspended(STEP_INTO);
-		assertEquals(xor + length, ((GasketStackFrame) sessions.thread().getTopStackFrame()).address(), "Step Into went one instruction");
-		sessions.command(InstructionSteppingHandler.COMMAND_ID);
-		assertFalse(target.isInstructionSteppingEnabled(), "and back to line stepping");
 	}
 
 	@Test
