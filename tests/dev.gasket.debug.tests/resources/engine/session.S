@@ -14,6 +14,7 @@ count:
 
 	call	helper			/* @call */
 	movl	$0x1234, %eax		/* @after-call */
+	movl	counter(%rip), %edx	/* @read */
 
 	/* @no-code */
 
@@ -39,6 +40,17 @@ helper:
 fault:
 	movq	$0x800000000000, %rax
 	movq	(%rax), %rbx		/* @fault */
+	hlt
+
+	/* never leaves its line: only a suspend ends a line step here */
+	.globl	spin
+spin:
+	jmp	spin			/* @spin */
+
+	/* two instructions on one line */
+	.globl	twice
+twice:
+	incl	%edx; incl	%edx	/* @two */
 	hlt
 
 	.data

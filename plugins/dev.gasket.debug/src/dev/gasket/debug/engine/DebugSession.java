@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.gasket.toolchain.ToolDiagnostic;
 import dev.gasket.toolchain.ToolchainException;
 import dev.gasket.toolchain.build.BuildResult;
 import dev.gasket.toolchain.build.ProgramBuilder;
@@ -37,16 +38,20 @@ public final class DebugSession {
 	private final ProgramImage program;
 	private final Machine machine;
 	private final long entry;
+	private final List<ToolDiagnostic> buildDiagnostics;
 	private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
 	private final Map<Long, List<Breakpoint>> breakpointsByAddress = new HashMap<>();
 	private final List<Breakpoint> breakpoints = new ArrayList<>();
 	private final ConsoleLines console = new ConsoleLines(line -> listeners.forEach(listener -> listener.console(line)));
 	private final StopTranslator stops;
+	/** Set by {@link #suspend()} from any thread; the next stop reported, whatever its reason, answers it. */
+	private volatile boolean suspendRequested;
 
-	private DebugSession(ProgramImage program, Machine machine, long entry) {
+	private DebugSession(ProgramImage program, Machine machine, long entry, List<ToolDiagnostic> buildDiagnostics) {
 		this.program = program;
 		this.machine = machine;
 		this.entry = entry;
+		this.buildDiagnostics = List.copyOf(buildDiagnostics);
 		this.stops = new StopTranslator(program, machine);
 		machine.setStopOnException(true);
 		machine.ports().debugConsole().addListener(console::accept);
@@ -75,7 +80,7 @@ public final class DebugSession {
 		Machine machine = new Machine(settings.cpu(), settings.memoryBytes(), CpuidTable.standard(true));
 		ProgramLoader.load(elf, machine.memory());
 		StartStates.apply(machine, settings.start(), entry.value());
-		DebugSession session = new DebugSession(program, machine, entry.value());
+		DebugSession session = new DebugSession(program, machine, entry.value(), built.diagnostics());
 		settings.assignments().forEach(session::assign);
 		return session;
 	}
@@ -90,6 +95,11 @@ public final class DebugSession {
 
 	public long entryAddress() {
 		return entry;
+	}
+
+	/** The warnings the tools printed while building the program (a build with errors does not start a session). */
+	public List<ToolDiagnostic> buildDiagnostics() {
+		return buildDiagnostics;
 	}
 
 	public void addListener(SessionListener listener) {
@@ -154,15 +164,33 @@ public final class DebugSession {
 	}
 
 	/** Stops after any write to the data symbol's bytes (its size from {@code .size}, else 1). */
-	public void watch(String symbolName) {
+	public Watchpoint watch(String symbolName) {
+		return watch(symbolName, Watchpoint.Kind.WRITE);
+	}
+
+	/**
+	 * Stops after a read, a write or any access (by {@code kind}) to the data symbol's bytes (its size from
+	 * {@code .size}, else 1); {@link #unwatch} with the result removes it.
+	 */
+	public Watchpoint watch(String symbolName, Watchpoint.Kind kind) {
 		ElfSymbol symbol = program.symbol(symbolName).orElseThrow(() -> new IllegalArgumentException("no symbol " + symbolName));
-		machine.addWatchpoint(new Watchpoint(symbol.value(), Math.max(1, symbol.size()), Watchpoint.Kind.WRITE));
+		Watchpoint watchpoint = new Watchpoint(symbol.value(), Math.max(1, symbol.size()), kind);
+		machine.addWatchpoint(watchpoint);
+		return watchpoint;
+	}
+
+	/** Removes one watchpoint {@link #watch} placed (an equal one placed twice stays once). */
+	public void unwatch(Watchpoint watchpoint) {
+		machine.removeWatchpoint(watchpoint);
 	}
 
 	/** Runs until a stop that matters (a breakpoint whose condition holds, a watchpoint, an exception, …). */
 	public SessionStop resume(long maxInstructions) {
 		long limit = machine.instructionCount() + maxInstructions;
 		while (true) {
+			if (suspendRequested) {
+				return report(stops.at(SessionStopReason.SUSPENDED, Optional.empty(), "stopped on request"));
+			}
 			StopEvent event = machine.run(Math.max(0, limit - machine.instructionCount()));
 			SessionStop stop = stops.translate(event);
 			if (stop.reason() != SessionStopReason.BREAKPOINT || conditionHolds(stop.address())) {
@@ -185,8 +213,13 @@ public final class DebugSession {
 		return Optional.of(report(stops.at(SessionStopReason.BREAKPOINT, Optional.empty(), "")));
 	}
 
-	/** Makes a running {@link #resume} return soon; safe from any thread. */
+	/**
+	 * Makes a running {@link #resume}, {@link #stepLine}, {@link #stepReturn}, {@link #stepOver} or {@link #runToLine}
+	 * return soon with {@link SessionStopReason#SUSPENDED}; safe from any thread. A request that arrives while nothing
+	 * runs makes the next of them stop at once, unless another stop is reported first.
+	 */
 	public void suspend() {
+		suspendRequested = true;
 		machine.requestStop();
 	}
 
@@ -217,6 +250,9 @@ public final class DebugSession {
 	public SessionStop stepReturn(long maxInstructions) {
 		int depth = 0;
 		for (long step = 0; step < maxInstructions; step++) {
+			if (suspendRequested) {
+				return report(stops.at(SessionStopReason.SUSPENDED, Optional.empty(), "stopped on request"));
+			}
 			Operation operation = machine.interpreter().peek().operation();
 			SessionStop stop = stops.translate(machine.step());
 			if (stop.reason() != SessionStopReason.STEP_END) {
@@ -237,6 +273,9 @@ public final class DebugSession {
 	public SessionStop stepLine(long maxInstructions) {
 		Optional<SourceLocation> start = program.location(machine.linearRip());
 		for (long step = 0; step < maxInstructions; step++) {
+			if (suspendRequested) {
+				return report(stops.at(SessionStopReason.SUSPENDED, Optional.empty(), "stopped on request"));
+			}
 			SessionStop stop = stops.translate(machine.step());
 			if (stop.reason() != SessionStopReason.STEP_END || (stop.location().isPresent() && !stop.location().equals(start))) {
 				return report(stop);
@@ -273,7 +312,7 @@ public final class DebugSession {
 			@Override
 			public OptionalLong symbolValue(String name) {
 				return program.symbol(name).map(symbol -> switch ((int) symbol.size()) {
-					case 1, 2, 4, 8 -> OptionalLong.of(machine.memory().readValue(symbol.value(), (int) symbol.size()));
+					case 1, 2, 4, 8 -> OptionalLong.of(readSymbol(symbol));
 					default -> OptionalLong.of(symbol.value());
 				}).orElse(OptionalLong.empty());
 			}
@@ -285,7 +324,12 @@ public final class DebugSession {
 		};
 	}
 
-	/** {@code SYMBOL=EXPRESSION} (written with the symbol's size) or {@code %reg=EXPRESSION}. */
+	/**
+	 * {@code SYMBOL=EXPRESSION} (written with the symbol's size at its linear address) or {@code %reg=EXPRESSION}
+	 * (see {@link RegisterNames#write} for which registers can be set and how).
+	 *
+	 * @throws IllegalArgumentException for a bad expression, an unknown name, or a value the CPU would refuse
+	 */
 	public void assign(String assignment) {
 		int equals = assignment.indexOf('=');
 		if (equals <= 0) {
@@ -294,7 +338,7 @@ public final class DebugSession {
 		String target = assignment.substring(0, equals).trim();
 		long value = evaluate(assignment.substring(equals + 1));
 		if (target.startsWith("%")) {
-			if (!RegisterNames.write(machine.cpu(), target, value)) {
+			if (!RegisterNames.write(machine, target, value)) {
 				throw new IllegalArgumentException("cannot set register " + target);
 			}
 			return;
@@ -304,7 +348,26 @@ public final class DebugSession {
 		if (size != 1 && size != 2 && size != 4 && size != 8) {
 			throw new IllegalArgumentException(target + " has size " + size + "; only symbols of 1, 2, 4 or 8 bytes can be set");
 		}
-		machine.memory().writeValue(symbol.value(), (int) size, value);
+		byte[] bytes = new byte[(int) size];
+		for (int i = 0; i < bytes.length; i++) {
+			bytes[i] = (byte) (value >>> (8 * i));
+		}
+		machine.writeLinear(symbol.value(), bytes);
+	}
+
+	/**
+	 * A symbol's value as the program sees it: its address is linear (the link address, with flat segments), so
+	 * it is read through the page tables, without side effects.
+	 *
+	 * @throws IllegalArgumentException if the address is not mapped
+	 */
+	private long readSymbol(ElfSymbol symbol) {
+		byte[] bytes = machine.readLinear(symbol.value(), (int) symbol.size());
+		long value = 0;
+		for (int i = bytes.length - 1; i >= 0; i--) {
+			value = value << 8 | Byte.toUnsignedLong(bytes[i]);
+		}
+		return value;
 	}
 
 	/** Hands on a console line the program left without a newline. */
@@ -313,6 +376,7 @@ public final class DebugSession {
 	}
 
 	private SessionStop report(SessionStop stop) {
+		suspendRequested = false;
 		listeners.forEach(listener -> listener.stopped(stop));
 		return stop;
 	}

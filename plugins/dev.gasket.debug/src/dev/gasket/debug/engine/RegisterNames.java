@@ -4,10 +4,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import dev.gasket.x86.cpu.CpuFault;
+import dev.gasket.x86.cpu.CpuMode;
 import dev.gasket.x86.cpu.CpuState;
+import dev.gasket.x86.cpu.Msr;
 import dev.gasket.x86.cpu.SegmentRegister;
+import dev.gasket.x86.exec.Interpreter;
+import dev.gasket.x86.machine.Machine;
 
-/** Register values by their AT&T names ({@code rax}, {@code eax}, {@code al}, {@code cr4}, {@code cs.base}…), for expressions and {@code --set}. */
+/**
+ * Register values by their AT&T names ({@code rax}, {@code eax}, {@code al}, {@code rip}/{@code eip}/{@code ip},
+ * {@code cr4}, {@code efer}, {@code cs}, {@code cs.base}…), for expressions, {@code --set} and register views.
+ */
 public final class RegisterNames {
 
 	private static final String[] NAMES64 = { "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi" };
@@ -28,6 +36,8 @@ public final class RegisterNames {
 		}
 		return switch (register) {
 			case "rip" -> OptionalLong.of(cpu.rip());
+			case "eip" -> OptionalLong.of(cpu.rip() & 0xffffffffL);
+			case "ip" -> OptionalLong.of(cpu.rip() & 0xffff);
 			case "rflags", "eflags" -> OptionalLong.of(cpu.rflags());
 			case "cr0" -> OptionalLong.of(cpu.cr0());
 			case "cr2" -> OptionalLong.of(cpu.cr2());
@@ -40,22 +50,66 @@ public final class RegisterNames {
 		};
 	}
 
-	/** Sets a general-purpose register or RIP/RFLAGS; false for names that cannot be set this way. */
-	public static boolean write(CpuState cpu, String name, long value) {
+	/**
+	 * Sets a register as the debugger's user asks: general-purpose registers, RIP/EIP/IP and RFLAGS directly;
+	 * CR0, CR2, CR3, CR4, CR8, EFER and the data segment registers with the checks of the instruction that would
+	 * write them ({@code mov} to CRn, {@code wrmsr}, {@code mov} to Sreg); CS only in real mode.
+	 *
+	 * @return false for a name that is not a register that can be set
+	 * @throws IllegalArgumentException where the architecture refuses the value, saying why
+	 */
+	public static boolean write(Machine machine, String name, long value) {
+		CpuState cpu = machine.cpu();
 		String register = normalize(name);
 		int[] gpr = gpr(register);
 		if (gpr != null) {
 			cpu.setReg(gpr[0], gpr[1], value);
 			return true;
 		}
+		try {
+			return writeSpecial(machine, register, value);
+		} catch (CpuFault fault) {
+			throw new IllegalArgumentException(String.format("cannot set %%%s to 0x%x: %s", register, value, fault.getMessage()), fault);
+		}
+	}
+
+	private static boolean writeSpecial(Machine machine, String register, long value) {
+		CpuState cpu = machine.cpu();
+		Interpreter interpreter = machine.interpreter();
 		switch (register) {
 			case "rip" -> cpu.setRip(value);
+			case "eip" -> cpu.setRip(value & 0xffffffffL);
+			case "ip" -> cpu.setRip(value & 0xffff);
 			case "rflags", "eflags" -> cpu.setRflags(value);
+			case "cr0" -> interpreter.writeControlRegister(0, value);
+			case "cr2" -> interpreter.writeControlRegister(2, value);
+			case "cr3" -> interpreter.writeControlRegister(3, value);
+			case "cr4" -> interpreter.writeControlRegister(4, value);
+			case "cr8" -> interpreter.writeControlRegister(8, value);
+			case "efer" -> interpreter.writeMsr(Msr.EFER, value);
+			case "cs" -> writeCs(cpu, value);
 			default -> {
-				return false;
+				return writeDataSegment(interpreter, register, value);
 			}
 		}
 		return true;
+	}
+
+	private static void writeCs(CpuState cpu, long value) {
+		if (cpu.mode() != CpuMode.REAL) {
+			throw new IllegalArgumentException("%cs changes only with a far jump, call or return outside real mode (mov to %cs is #UD)");
+		}
+		cpu.segment(SegmentRegister.CS).loadReal((int) value);
+	}
+
+	private static boolean writeDataSegment(Interpreter interpreter, String register, long value) {
+		for (SegmentRegister segment : SegmentRegister.values()) {
+			if (segment != SegmentRegister.CS && register.equals(segment.name().toLowerCase(Locale.ROOT))) {
+				interpreter.loadSegment(segment, (int) value);
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String normalize(String name) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import dev.gasket.x86.cpu.CpuState;
@@ -40,6 +41,24 @@ final class AttOperands {
 			Collections.reverse(operands);
 		}
 		return operands;
+	}
+
+	/** The absolute address the text shows for a relative branch or a RIP-relative operand, if there is one. */
+	static OptionalLong shownAddress(Instruction insn, long address) {
+		for (int i = 0; i < insn.operandCount(); i++) {
+			if (insn.kind(i) == Instruction.RELATIVE) {
+				return OptionalLong.of(branchTarget(insn, i, insn.opcode().operands().get(i), address));
+			}
+		}
+		if (insn.memoryBase() == Instruction.RIP && insn.hasMemoryOperand()) {
+			return OptionalLong.of(ripRelativeTarget(insn, address));
+		}
+		return OptionalLong.empty();
+	}
+
+	/** The address a RIP-relative operand refers to: relative to the end of the instruction. */
+	static long ripRelativeTarget(Instruction insn, long address) {
+		return insn.memoryDisplacement() + address + insn.length();
 	}
 
 	private static String operand(Instruction insn, int i, OperandSpec spec, long address) {

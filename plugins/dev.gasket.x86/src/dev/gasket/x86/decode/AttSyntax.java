@@ -1,6 +1,7 @@
 package dev.gasket.x86.decode;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Disassembly text in AT&T syntax, spelled the way GNU objdump ({@code objdump -d}, binutils 2.40) prints
@@ -33,9 +34,16 @@ public final class AttSyntax {
 		} while (text.length() < MNEMONIC_WIDTH + 1);
 		text.append(String.join(",", operands));
 		if (insn.memoryBase() == Instruction.RIP && insn.hasMemoryOperand()) {
-			long target = insn.memoryDisplacement() + address + insn.length();
-			text.append(COMMENT_GAP).append("# 0x").append(Long.toHexString(target));
+			text.append(COMMENT_GAP).append("# 0x").append(Long.toHexString(AttOperands.ripRelativeTarget(insn, address)));
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The absolute address {@link #format} shows for a relative branch target or in the comment of a RIP-relative
+	 * operand, where objdump adds {@code <symbol+offset>}; empty for other instructions.
+	 */
+	public static OptionalLong shownAddress(Instruction insn, long address) {
+		return AttOperands.shownAddress(insn, address);
 	}
 }

@@ -84,6 +84,35 @@ public final class Interpreter {
 		systemRegisters.syncMmu();
 	}
 
+	/**
+	 * A debugger's write to CR0, CR2, CR3, CR4 or CR8 with the consistency checks of {@code mov} to that register
+	 * (privilege aside).
+	 *
+	 * @throws CpuFault where the {@code mov} would fault, e.g. #GP(0) for CR4.LA57 changing in IA-32e mode
+	 */
+	public void writeControlRegister(int number, long value) {
+		systemRegisters.writeControlRegister(number, value);
+	}
+
+	/** A debugger's {@code rdmsr}. @throws CpuFault for an MSR the emulator does not implement */
+	public long readMsr(int number) {
+		return systemRegisters.readMsr(number & 0xffffffffL);
+	}
+
+	/** A debugger's {@code wrmsr}, checked as the instruction is. @throws CpuFault where it would fault */
+	public void writeMsr(int number, long value) {
+		systemRegisters.writeMsr(number & 0xffffffffL, value);
+	}
+
+	/**
+	 * A debugger's {@code mov} to DS, ES, FS, GS or SS, with the descriptor checks of that instruction.
+	 *
+	 * @throws CpuFault where the {@code mov} would fault (#UD for CS, #GP for a bad selector)
+	 */
+	public void loadSegment(SegmentRegister register, int selector) {
+		segments.loadData(register.ordinal(), selector & 0xffff);
+	}
+
 	/** Whether {@code hlt} stopped the CPU; cleared by {@link #resume()} or a delivered exception. */
 	public boolean halted() {
 		return halted;

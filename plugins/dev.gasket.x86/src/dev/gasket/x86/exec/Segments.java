@@ -1,5 +1,9 @@
 package dev.gasket.x86.exec;
 
+import static dev.gasket.x86.cpu.SegmentDescriptor.attributes;
+import static dev.gasket.x86.cpu.SegmentDescriptor.base;
+import static dev.gasket.x86.cpu.SegmentDescriptor.limit;
+
 import dev.gasket.x86.cpu.CpuFault;
 import dev.gasket.x86.cpu.CpuMode;
 import dev.gasket.x86.cpu.CpuModel;
@@ -198,19 +202,6 @@ final class Segments {
 		if ((descriptor & (1L << 40)) == 0) {
 			operands.writeSystem(tableBase(selector) + (selector & 0xfff8) + 5, 1, (descriptor >>> 40) | 1);
 		}
-	}
-
-	static int attributes(long descriptor) {
-		return (int) ((descriptor >>> 40) & 0xff) | (int) ((descriptor >>> 52) & 0xf) << 8;
-	}
-
-	static long base(long descriptor) {
-		return ((descriptor >>> 16) & 0xffffff) | ((descriptor >>> 56) & 0xff) << 24;
-	}
-
-	static long limit(long descriptor) {
-		long limit = (descriptor & 0xffff) | ((descriptor >>> 48) & 0xf) << 16;
-		return (descriptor & (1L << 55)) != 0 ? (limit << 12) | 0xfff : limit;
 	}
 
 	private static CpuFault gp(int selector, String format) {

@@ -1,15 +1,11 @@
 package dev.gasket.debug.ui.presentation;
 
+import dev.gasket.debug.model.state.ControlRegisterText;
 import dev.gasket.x86.cpu.ControlRegister;
 
 /**
- * Formats a control register value for the Registers view, e.g.
- * {@code 0x80000011 [PG ET PE]}: the value in hex followed by the names of its
- * set bits, highest first.
- * <p>
- * Values that fit in 32 bits use 8 hex digits, others 16: CR0, CR4 and EFER
- * are 64 bits wide in long mode, but their upper halves are almost always zero,
- * and the shorter form keeps the view readable in every mode.
+ * Formats a control register value for labels, e.g. {@code 0x80000011 [PG ET PE]}, exactly as the Registers view's
+ * values read: the formatting lives with the register elements in {@link ControlRegisterText}.
  */
 public final class ControlRegisterLabel {
 
@@ -17,7 +13,6 @@ public final class ControlRegisterLabel {
 	}
 
 	public static String describe(ControlRegister register, long value) {
-		String hex = (value >>> 32) == 0 ? String.format("0x%08x", value) : String.format("0x%016x", value);
-		return hex + " [" + String.join(" ", register.setBitNames(value)) + "]";
+		return ControlRegisterText.describe(register, value);
 	}
 }

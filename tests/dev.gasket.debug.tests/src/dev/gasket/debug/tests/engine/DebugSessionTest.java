@@ -23,15 +23,18 @@ import dev.gasket.debug.engine.SessionSettings;
 import dev.gasket.debug.engine.SessionStop;
 import dev.gasket.debug.engine.SessionStopReason;
 import dev.gasket.debug.engine.StartState;
+import dev.gasket.toolchain.ToolDiagnostic;
 import dev.gasket.toolchain.build.BuildSettings;
 import dev.gasket.x86.cpu.CpuState;
 import dev.gasket.x86.cpu.ExceptionVector;
+import dev.gasket.x86.machine.Watchpoint;
 
 /** The engine on a real program built with GNU binutils: breakpoints, conditions, watchpoints, stepping, faults. */
 class DebugSessionTest {
 
 	private static final Path SOURCE = Path.of("resources/engine/session.S").toAbsolutePath();
 	private static final long LIMIT = 100_000;
+	private static final long SUSPEND_DELAY_MILLIS = 100;
 
 	@TempDir
 	Path work;
@@ -113,6 +116,50 @@ class DebugSessionTest {
 		assertEquals(SessionStopReason.WATCHPOINT, stop.reason(), stop::toString);
 		assertEquals(1, session.evaluate("counter"));
 		assertEquals(line("@store") + 1, stop.location().orElseThrow().line(), "stopped after the store");
+		assertEquals(session.evaluate("&counter"), stop.dataAddress().orElseThrow());
+		assertTrue(stop.detail().startsWith("write to counter"), stop.detail());
+		assertTrue(stop.detail().endsWith("by the instruction at session.S:" + line("@store")), stop.detail());
+	}
+
+	@Test
+	void aReadWatchpointStopsAfterTheReadingLineAndUnwatchRemovesIt() throws IOException {
+		Watchpoint reads = session.watch("counter", Watchpoint.Kind.READ);
+		SessionStop stop = session.resume(LIMIT);
+		assertEquals(SessionStopReason.WATCHPOINT, stop.reason(), stop::toString);
+		assertEquals(line("@print"), stop.location().orElseThrow().line(), "the next line with code after the read");
+		assertTrue(stop.detail().startsWith("read of counter"), stop.detail());
+		assertTrue(stop.detail().endsWith("session.S:" + line("@read")), stop.detail());
+
+		session.unwatch(reads);
+		assertEquals(SessionStopReason.HALTED, session.resume(LIMIT).reason());
+	}
+
+	@Test
+	void suspendEndsALineStepThatNeverLeavesItsLine() throws Exception {
+		DebugSession spinning = start(SessionSettings.of(BuildSettings.of(List.of(SOURCE))).withStart(StartState.LONG4).withEntry("spin"));
+		Thread suspender = new Thread(() -> {
+			try {
+				Thread.sleep(SUSPEND_DELAY_MILLIS);
+			} catch (InterruptedException e) {
+				return;
+			}
+			spinning.suspend();
+		});
+		suspender.start();
+		SessionStop stop = spinning.stepLine(Long.MAX_VALUE / 2);
+		suspender.join();
+		assertEquals(SessionStopReason.SUSPENDED, stop.reason(), stop::toString);
+		assertEquals(line("@spin"), stop.location().orElseThrow().line());
+		assertTrue(spinning.machine().instructionCount() > 0);
+	}
+
+	@Test
+	void aSuspendWhileNothingRunsStopsTheNextResumeBeforeItsFirstInstruction() {
+		session.suspend();
+		SessionStop stop = session.resume(LIMIT);
+		assertEquals(SessionStopReason.SUSPENDED, stop.reason(), stop::toString);
+		assertEquals(0, session.machine().instructionCount());
+		assertEquals(SessionStopReason.HALTED, session.resume(LIMIT).reason(), "the request was answered");
 	}
 
 	@Test
@@ -162,6 +209,14 @@ class DebugSessionTest {
 		BuildFailedException failure = assertThrows(BuildFailedException.class,
 				() -> DebugSession.start(SessionSettings.of(BuildSettings.of(List.of(broken))), Files.createDirectories(work.resolve("out"))));
 		assertTrue(failure.diagnostics().stream().anyMatch(d -> d.line().orElse(0) == 2), failure::getMessage);
+	}
+
+	@Test
+	void theBuildsWarningsComeWithTheSession() throws Exception {
+		Path warning = Files.writeString(work.resolve("warning.S"), "\t.text\n\t.warning \"look here\"\n_start:\thlt\n");
+		DebugSession warned = start(SessionSettings.of(BuildSettings.of(List.of(warning))).withStart(StartState.LONG4));
+		assertTrue(warned.buildDiagnostics().stream().anyMatch(d -> d.severity() == ToolDiagnostic.Severity.WARNING
+				&& d.line().orElse(0) == 2 && d.message().contains("look here")), warned.buildDiagnostics()::toString);
 	}
 
 	private DebugSession restart() throws IOException {
