@@ -1,5 +1,7 @@
 package dev.gasket.debug.model.state;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.gasket.toolchain.dwarf.SourceLocation;
@@ -23,5 +25,22 @@ public record DisassembledLine(long address, byte[] bytes, String text, Optional
 	@Override
 	public byte[] bytes() {
 		return bytes.clone();
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof DisassembledLine line && line.address == address && Arrays.equals(line.bytes, bytes)
+				&& line.text.equals(text) && line.location.equals(location) && line.current == current;
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(address, Arrays.hashCode(bytes), text, location, current);
+	}
+
+	/** E.g. {@code > 0x109a: lidt   0xfd7(%rip)        # 0x2078 <tr_idt>}, the current line marked. */
+	@Override
+	public String toString() {
+		return String.format("%s0x%x: %s", current ? "> " : "  ", address, text);
 	}
 }

@@ -2,6 +2,7 @@ package dev.gasket.debug.model.state;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 import dev.gasket.debug.engine.DebugSession;
 import dev.gasket.debug.engine.ProgramImage;
@@ -44,7 +45,7 @@ public final class Disassembly {
 	}
 
 	/** The code size the CPU decodes with: 64 in 64-bit mode, else CS.D picks 32 or 16 bits. */
-	static int bitness(CpuState cpu) {
+	private static int bitness(CpuState cpu) {
 		if (cpu.mode() == CpuMode.LONG_64) {
 			return 64;
 		}
@@ -58,7 +59,7 @@ public final class Disassembly {
 		String text = decoded.text();
 		if (decoded.instruction().isPresent()) {
 			Instruction insn = decoded.instruction().get();
-			var shown = AttSyntax.shownAddress(insn, address);
+			OptionalLong shown = AttSyntax.shownAddress(insn, address);
 			if (shown.isPresent()) {
 				text += program.describe(shown.getAsLong()).map(symbol -> " <" + symbol + ">").orElse("");
 			}

@@ -57,9 +57,8 @@ final class StateContext {
 		latest = RecordedSample.of(live, shownMemory);
 	}
 
-	/** Runs an engine assignment ({@code %cr4=…}, {@code tr_cr4=…}) while suspended; refusals become DebugExceptions. */
+	/** Runs an engine assignment ({@code %cr4=…}, {@code tr_cr4=…}); refusals become DebugExceptions. */
 	void assign(String assignment) throws DebugException {
-		requireSuspended();
 		try {
 			session.assign(assignment);
 		} catch (IllegalArgumentException refused) {
