@@ -118,6 +118,15 @@ class GasmBracketsUiTest {
 		assertEquals("(%al)", document.get(SOURCE.indexOf("%al"), 5), "a bracket typed over a selection encloses it");
 	}
 
+	@Test
+	void aNewLineKeepsTheIndentationAsWithoutTheBracketStrategy() throws BadLocationException {
+		StyledText text = assertInstanceOf(StyledText.class, editor.getAdapter(Control.class));
+		int endOfFirstLine = SOURCE.indexOf('\n');
+		editor.selectAndReveal(endOfFirstLine, 0);
+		UiConditions.type(text, "\n");
+		assertEquals("\n\t\n", document.get(endOfFirstLine, 3), "the new line starts with the tab of the line before");
+	}
+
 	private int caret() {
 		return ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
 	}
