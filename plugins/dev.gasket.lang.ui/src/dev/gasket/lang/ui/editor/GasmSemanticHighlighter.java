@@ -118,7 +118,8 @@ final class GasmSemanticHighlighter implements ITextPresentationListener {
 			int from = Math.max(drawnUpTo, position.getOffset());
 			int to = Math.min(end, position.getOffset() + position.getLength());
 			if (!position.isDeleted() && from < to) {
-				ranges.add(new StyleRange(from, to - from, colors.get(position.style.colorId()), null, position.style.fontStyle()));
+				String colorId = position.style.colorId();
+				ranges.add(new StyleRange(from, to - from, colors.get(colorId), null, position.style.fontStyle() | SyntaxStyles.fontStyle(colorId)));
 				drawnUpTo = to;
 			}
 		}
