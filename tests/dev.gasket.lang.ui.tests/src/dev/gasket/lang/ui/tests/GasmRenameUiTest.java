@@ -31,7 +31,12 @@ import org.eclipse.ltk.core.refactoring.PerformRefactoringOperation;
 import org.eclipse.ltk.core.refactoring.RefactoringCore;
 import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.eclipse.ltk.core.refactoring.participants.RenameRefactoring;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -142,7 +147,7 @@ class GasmRenameUiTest {
 	}
 
 	@Test
-	void renameSymbolDialogWithPreviewThenEditUndo() throws Exception {
+	void renameFromTheContextMenuThroughTheDialogWithItsPreviewThenEditUndo() throws Exception {
 		entryEditor.selectAndReveal(ENTRY_S.indexOf("tr_cr4(%rip)") + 1, 0);
 		TriggerSequence[] keys = PlatformUI.getWorkbench().getService(IBindingService.class).getActiveBindingsFor(RenameSymbolHandler.COMMAND);
 		assertTrue(Arrays.asList(keys).contains(KeySequence.getInstance("M3+M2+R")), () -> "bound to " + Arrays.toString(keys));
@@ -156,7 +161,7 @@ class GasmRenameUiTest {
 				.then("the preview lists the three changed files", shell -> previewLists(shell, previewed, "data.S", "entry.S", "exit.S"),
 						shell -> DialogDriver.press(DialogDriver.button(shell, "OK").orElseThrow()))
 				.start();
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(RenameSymbolHandler.COMMAND, null);
+		chooseFromContextMenu("Rename Symbol...");
 		dialog.assertDone();
 		assertFalse(previewed.stream().anyMatch(item -> item.startsWith("linkage.h")), () -> "preview: " + previewed);
 
@@ -246,6 +251,21 @@ class GasmRenameUiTest {
 		ResourcesPlugin.getWorkspace().run(operation, null);
 		UiConditions.flushEvents();
 		return operation.getConditionStatus();
+	}
+
+	/** Opens the editor's context menu as a right click populates it and chooses the item with {@code label}. */
+	private void chooseFromContextMenu(String label) {
+		StyledText text = assertInstanceOf(StyledText.class, entryEditor.getAdapter(Control.class));
+		Menu menu = text.getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		try {
+			List<MenuItem> items = Arrays.asList(menu.getItems());
+			List<String> labels = items.stream().map(item -> item.getText().replace("&", "").split("\t")[0]).toList();
+			assertTrue(labels.contains(label), () -> "context menu: " + labels);
+			items.get(labels.indexOf(label)).notifyListeners(SWT.Selection, new Event());
+		} finally {
+			menu.notifyListeners(SWT.Hide, new Event());
+		}
 	}
 
 	private static boolean previewLists(Shell shell, List<String> items, String... files) {
