@@ -17,6 +17,7 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
@@ -36,8 +37,9 @@ import dev.gasket.lang.resource.SourceLoader;
 
 /**
  * The one place where an editor's document becomes a parsed, linked Xtext resource. Each parse builds a fresh resource
- * set holding the document's text under its file's URI plus the other sources of the file's project (read from disk),
- * so symbols defined elsewhere and {@code #include}d headers resolve as in {@code gasket nav}. Parsing happens on the
+ * set holding the document's text under its file's URI plus the other sources of the file's project (as their open
+ * editors show them, else from disk), so symbols defined elsewhere and {@code #include}d headers resolve as in
+ * {@code gasket nav}. Parsing happens on the
  * caller's thread (the reconciler's); readers only ever see a finished parse, and only while it matches the document.
  */
 public final class GasmDocumentModel {
@@ -164,15 +166,23 @@ public final class GasmDocumentModel {
 		return Optional.ofNullable(file.getParent());
 	}
 
-	/** Every source of the project folder, skipping dot-folders; one that cannot be read only resolves nothing. */
+	/**
+	 * Every source of the project folder, skipping dot-folders, as another open editor shows it (unsaved edits
+	 * included) or else from disk; one that cannot be read only resolves nothing.
+	 */
 	private static void loadSources(Injector injector, XtextResourceSet resourceSet, Path folder) {
 		List<String> extensions = List.copyOf(injector.getInstance(FileExtensionProvider.class).getFileExtensions());
 		SourceLoader loader = injector.getInstance(SourceLoader.class);
 		try (Stream<Path> walk = Files.walk(folder)) {
 			for (Path source : walk.filter(Files::isRegularFile).filter(path -> isSource(folder.relativize(path), extensions)).toList()) {
 				try {
-					loader.load(resourceSet, source);
-				} catch (IOException | RuntimeException e) {
+					Optional<IFile> workspaceFile = SourceText.workspaceFile(source);
+					if (SourceText.isOpen(workspaceFile)) {
+						loader.load(resourceSet, source, SourceText.of(source, workspaceFile));
+					} else {
+						loader.load(resourceSet, source);
+					}
+				} catch (IOException | CoreException | RuntimeException e) {
 					// like an unreadable include: its symbols stay unresolved in the editor
 				}
 			}

@@ -1,20 +1,13 @@
 package dev.gasket.lang.ui.rename;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.URI;
@@ -32,6 +25,7 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 import com.google.inject.Injector;
 
 import dev.gasket.lang.ui.model.GasmDocumentModel;
+import dev.gasket.lang.ui.model.SourceText;
 
 /**
  * The sources a rename reads: the files the editor's document model parses with a document (its project's sources),
@@ -112,22 +106,10 @@ final class RenameSources {
 	}
 
 	private static Optional<IFile> workspaceFile(URI uri) {
-		if (!uri.isFile()) {
-			return Optional.empty();
-		}
-		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(Path.of(uri.toFileString()).toUri());
-		return files.length == 0 ? Optional.empty() : Optional.of(files[0]);
+		return uri.isFile() ? SourceText.workspaceFile(Path.of(uri.toFileString())) : Optional.empty();
 	}
 
-	/** An open buffer's text, else the file's on disk in its charset. */
 	private static String text(URI uri, Optional<IFile> file) throws IOException, CoreException {
-		if (file.isPresent()) {
-			ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.get().getFullPath(), LocationKind.IFILE);
-			if (buffer != null) {
-				return buffer.getDocument().get();
-			}
-			return new String(Files.readAllBytes(file.get().getLocation().toPath()), Charset.forName(file.get().getCharset()));
-		}
-		return new String(Files.readAllBytes(Path.of(uri.toFileString())), StandardCharsets.UTF_8);
+		return SourceText.of(Path.of(uri.toFileString()), file);
 	}
 }
