@@ -43,7 +43,7 @@ import dev.gasket.lang.ui.model.GasmDocumentModel;
 @EnabledIfSystemProperty(named = "gasket.bench", matches = "true")
 class EditorBenchUiTest {
 	private static final int KEYSTROKES = 20;
-	private static final int SEMANTIC_ROUNDS = 3;
+	private static final int SEMANTIC_ROUNDS = 5;
 	private static final Path LINKAGE_H = Path.of("../../examples/trampoline/linkage.h").toAbsolutePath().normalize();
 
 	private final List<IProject> projects = new ArrayList<>();
@@ -82,7 +82,7 @@ class EditorBenchUiTest {
 			probe.keyUntil(1, SWT.BS, 0, colour -> text.getCharCount() == 0);
 			EditorProbe.pause(20);
 		}
-		return new BenchRow("empty", 0, EditorProbe.Times.of(typed), null, Double.NaN, Double.NaN);
+		return new BenchRow("empty", 0, EditorProbe.Times.of(typed), null, null, Double.NaN);
 	}
 
 	private BenchRow generatedFile(int requestedLines) throws Exception {
@@ -118,7 +118,7 @@ class EditorBenchUiTest {
 			reconciled.add(probe.keyUntil(nameEnd, 'x', calleeOffset, unresolved::equals));
 			reconciled.add(probe.keyUntil(nameEnd + 1, SWT.BS, calleeOffset, code::equals));
 		}
-		double stall = heartbeat.stop();
+		UiHeartbeat.Stall stall = heartbeat.stop();
 		return new BenchRow(lines + " lines", lines, EditorProbe.Times.of(typed), EditorProbe.Times.of(reconciled), stall, opened);
 	}
 
