@@ -25,7 +25,7 @@ import dev.gasket.lang.ui.model.GasmDocumentModel;
 
 /**
  * The Outline view of an assembly editor: the file's sections and symbols as {@link SymbolOutline} arranges them,
- * rebuilt after each parse, in file order or by name ({@link OutlineSorting}, the toolbar's toggle). Selecting an
+ * rebuilt after each parse that changes what it shows, in file order or by name ({@link OutlineSorting}, the toolbar's toggle). Selecting an
  * entry selects its name in the editor; moving the caret selects the entry it is in.
  */
 public class GasmOutlinePage extends ContentOutlinePage {
@@ -35,7 +35,9 @@ public class GasmOutlinePage extends ContentOutlinePage {
 	private final ISelectionChangedListener caretListener = event -> followCaret(event.getSelection());
 	private final SortAction sortAction = new SortAction();
 	private Runnable stopFollowingSorting = () -> { };
+	/** The latest parse's outline, and the one the tree shows: an older one of the same shape while only positions changed. */
 	private List<OutlineEntry> entries = List.of();
+	private List<OutlineEntry> shown = List.of();
 	/** Set while the tree follows the editor, so that selection does not move the caret back. */
 	private boolean followingEditor;
 
@@ -79,7 +81,10 @@ public class GasmOutlinePage extends ContentOutlinePage {
 		super.selectionChanged(event);
 		if (!followingEditor && event.getSelection() instanceof IStructuredSelection selection
 				&& selection.getFirstElement() instanceof OutlineEntry entry) {
-			editor.selectAndReveal(entry.symbol().offset(), entry.symbol().length());
+			OutlineEntry current = OutlineShape.counterpart(shown, entries, entry);
+			if (current != null) {
+				editor.selectAndReveal(current.symbol().offset(), current.symbol().length());
+			}
 		}
 	}
 
@@ -103,8 +108,11 @@ public class GasmOutlinePage extends ContentOutlinePage {
 			return;
 		}
 		entries = computed;
-		viewer.setInput(computed);
-		viewer.expandAll();
+		if (viewer.getInput() == null || !OutlineShape.same(shown, computed)) {
+			shown = computed;
+			viewer.setInput(computed);
+			viewer.expandAll();
+		}
 		if (editor.getSelectionProvider() != null) {
 			followCaret(editor.getSelectionProvider().getSelection());
 		}
@@ -115,7 +123,7 @@ public class GasmOutlinePage extends ContentOutlinePage {
 		if (!(selection instanceof ITextSelection text) || viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		OutlineEntry nearest = OutlineEntries.at(entries, text.getOffset());
+		OutlineEntry nearest = OutlineShape.counterpart(entries, shown, OutlineEntries.at(entries, text.getOffset()));
 		followingEditor = true;
 		try {
 			viewer.setSelection(nearest == null ? StructuredSelection.EMPTY : new StructuredSelection(nearest), true);

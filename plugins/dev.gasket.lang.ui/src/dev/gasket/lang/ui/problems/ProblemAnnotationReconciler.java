@@ -9,6 +9,7 @@ import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import dev.gasket.lang.ui.model.GasmDocumentModel;
@@ -71,7 +72,7 @@ public class ProblemAnnotationReconciler implements IReconciler {
 		return null;
 	}
 
-	/** Runs on the parsing thread; a parse that the text has moved past is left for the next one. */
+	/** Runs on the parsing thread; a parse that the text has moved past is left for the next one, stopping its validation. */
 	private void validate() {
 		ISourceViewer installed = viewer;
 		IDocument document = installed == null ? null : installed.getDocument();
@@ -81,10 +82,15 @@ public class ProblemAnnotationReconciler implements IReconciler {
 		ProblemAnnotations shown = annotations;
 		GasmDocumentModel model = GasmDocumentModel.of(document);
 		long stamp = model.stamp();
-		model.read(resource -> GasmIssues.of(resource, CancelIndicator.NullImpl)).ifPresent(issues -> Display.getDefault().asyncExec(() -> {
-			if (viewer == installed && installed.getDocument() == document && model.stamp() == stamp) {
-				shown.show(issues);
-			}
-		}));
+		CancelIndicator textChanged = () -> model.stamp() != stamp;
+		try {
+			model.read(resource -> GasmIssues.of(resource, textChanged)).ifPresent(issues -> Display.getDefault().asyncExec(() -> {
+				if (viewer == installed && installed.getDocument() == document && model.stamp() == stamp) {
+					shown.show(issues);
+				}
+			}));
+		} catch (OperationCanceledError e) {
+			// the next parse validates the new text
+		}
 	}
 }

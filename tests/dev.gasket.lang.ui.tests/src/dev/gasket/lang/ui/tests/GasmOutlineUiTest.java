@@ -2,6 +2,7 @@ package dev.gasket.lang.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -20,12 +21,14 @@ import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.SubContributionItem;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.gasket.lang.ui.editor.GasmOccurrencesReconciler;
 import dev.gasket.lang.ui.editor.SyntaxStyles;
+import dev.gasket.lang.ui.model.GasmDocumentModel;
 import dev.gasket.lang.ui.outline.OutlineSorting;
 
 /**
@@ -127,6 +131,48 @@ class GasmOutlineUiTest {
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals(BOOT_S.indexOf(".Ldone:"), selection.getOffset());
 		assertEquals(".Ldone", selection.getText());
+	}
+
+	@Test
+	void typingThatOnlyMovesSymbolsKeepsTheTreeAndItsEntriesFindTheMovedNames() throws Exception {
+		TreeItem done = outline.getItem(1).getItem(0).getItem(1);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		String moved = "/* moves every symbol down */\n";
+		document.replace(0, 0, moved);
+		awaitOutlineAfterParse(document);
+
+		assertSame(done, outline.getItem(1).getItem(0).getItem(1), "the tree of an outline of the same shape is not rebuilt");
+		outline.setSelection(done);
+		Event event = new Event();
+		event.item = done;
+		outline.notifyListeners(SWT.Selection, event);
+		UiConditions.flushEvents();
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals(moved.length() + BOOT_S.indexOf(".Ldone:"), selection.getOffset());
+		assertEquals(".Ldone", selection.getText());
+
+		document.replace(document.get().indexOf(".Ldone:"), 0, ".Lagain:\n");
+		awaitOutlineAfterParse(document);
+		assertEquals(List.of(".Lskip : label", ".Lagain : label", ".Ldone : label"), texts(outline.getItem(1).getItem(0).getItems()),
+				"a new label changes the shape: the tree shows it");
+	}
+
+	/** Until the outline has had its turn after the parse of the document's current text (it listens before this). */
+	private void awaitOutlineAfterParse(IDocument document) {
+		GasmDocumentModel model = GasmDocumentModel.of(document);
+		long stamp = model.stamp();
+		boolean[] shown = { false };
+		Runnable afterOutline = () -> {
+			if (model.stamp() == stamp) {
+				Display.getDefault().asyncExec(() -> shown[0] = true);
+			}
+		};
+		model.addParseListener(afterOutline);
+		try {
+			UiConditions.waitUntil("the outline had its turn after the parse", PARSED, () -> shown[0]);
+		} finally {
+			model.removeParseListener(afterOutline);
+		}
 	}
 
 	@Test
