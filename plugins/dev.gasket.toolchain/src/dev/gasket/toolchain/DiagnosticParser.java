@@ -16,7 +16,9 @@ import dev.gasket.toolchain.ToolDiagnostic.Severity;
  * {@link ToolDiagnostic}s. All use {@code file:line: text}, optionally preceded
  * by the program name; gcc adds a column, ld sometimes a {@code (section+offset)}.
  * Lines that only give context for the next message (ld's {@code in function `f':},
- * gcc's include chain) or for the previous one (notes) are folded into that message.
+ * gcc's include chain) or for the previous one (notes) are folded into that message. GNU as opens its messages
+ * with a {@code file: Assembler messages:} line, so whatever follows it (in gcc's output: after the preprocessor's
+ * messages) is marked as coming from as.
  */
 final class DiagnosticParser {
 
@@ -40,9 +42,14 @@ final class DiagnosticParser {
 	List<ToolDiagnostic> parse(List<String> outputLines) {
 		List<ToolDiagnostic> diagnostics = new ArrayList<>();
 		String function = null;
+		boolean assemblerSpeaks = false;
 		for (String rawLine : outputLines) {
 			String line = withoutProgramPrefix(rawLine.strip());
-			if (line.isEmpty() || line.endsWith(AS_HEADER) || line.equals(GCC_GAVE_UP)
+			if (line.endsWith(AS_HEADER)) {
+				assemblerSpeaks = true;
+				continue;
+			}
+			if (line.isEmpty() || line.equals(GCC_GAVE_UP)
 					|| INCLUDE_CONTEXT.matcher(line).matches()) {
 				continue;
 			}
@@ -57,7 +64,7 @@ final class DiagnosticParser {
 				diagnostics.set(last, withSuffix(diagnostics.get(last), message.asNote()));
 				continue;
 			}
-			ToolDiagnostic diagnostic = message.diagnostic();
+			ToolDiagnostic diagnostic = message.diagnostic(assemblerSpeaks);
 			if (function != null) {
 				diagnostic = withSuffix(diagnostic, " (in function " + function + ")");
 				function = null;
@@ -99,7 +106,7 @@ final class DiagnosticParser {
 
 	private static ToolDiagnostic withSuffix(ToolDiagnostic diagnostic, String suffix) {
 		return new ToolDiagnostic(diagnostic.file(), diagnostic.line(), diagnostic.severity(),
-				diagnostic.message() + suffix);
+				diagnostic.message() + suffix, diagnostic.fromAssembler());
 	}
 
 	/** One message line split up; {@code level} is the tool's lower-cased label. */
@@ -115,10 +122,10 @@ final class DiagnosticParser {
 			return " (" + text + where + ")";
 		}
 
-		ToolDiagnostic diagnostic() {
+		ToolDiagnostic diagnostic(boolean fromAssembler) {
 			// A note with nothing before it to explain still informs, but is no error.
 			Severity severity = level.equals("warning") || isNote() ? Severity.WARNING : Severity.ERROR;
-			return new ToolDiagnostic(file, line, severity, text);
+			return new ToolDiagnostic(file, line, severity, text, fromAssembler);
 		}
 	}
 }

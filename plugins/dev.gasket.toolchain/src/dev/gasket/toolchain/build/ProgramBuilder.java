@@ -21,7 +21,7 @@ import dev.gasket.toolchain.ToolResult;
 import dev.gasket.toolchain.ToolchainException;
 
 /**
- * Builds a program for the emulator: assembles each {@code .S}/{@code .s} source into an object and links
+ * Builds a program for the emulator: assembles each {@code .S}/{@code .sx}/{@code .s} source into an object and links
  * the objects into one static x86-64 ELF executable.
  * <p>
  * Every source is assembled even when an earlier one fails, so one build reports the errors of all of them;
@@ -47,21 +47,18 @@ public final class ProgramBuilder {
 	 *                            diagnostics of an unsuccessful result
 	 */
 	public BuildResult build(BuildSettings settings, Path workDirectory) throws ToolchainException {
-		Binutils tools = settings.toolPrefix().isEmpty() ? binutils : binutils.withPrefix(settings.toolPrefix());
+		Binutils tools = tools(settings);
 		List<ToolDiagnostic> diagnostics = new ArrayList<>();
 		List<Path> sources = settings.sources().stream().map(Path::toAbsolutePath).toList();
-		List<SourceKind> kinds = new ArrayList<>();
 		for (Path source : sources) {
-			SourceKind.of(source).ifPresentOrElse(kinds::add, () -> diagnostics.add(
-					error(source, "not an assembler source: expected a .S or .s file")));
+			if (SourceKind.of(source).isEmpty()) {
+				diagnostics.add(notASource(source));
+			}
 		}
 		if (!diagnostics.isEmpty()) {
 			return failed(diagnostics);
 		}
-		Map<SourceKind, Path> assemblers = new EnumMap<>(SourceKind.class);
-		for (SourceKind kind : kinds) {
-			assemblers.put(kind, tools.locate(kind.tool()));
-		}
+		Map<SourceKind, Path> assemblers = assemblers(sources, tools);
 		Path ld = tools.locate(GnuTool.LD);
 		Path directory = workDirectory.toAbsolutePath();
 		try {
@@ -71,16 +68,11 @@ public final class ProgramBuilder {
 		}
 
 		List<Path> objects = new ArrayList<>();
-		Set<String> objectNames = new HashSet<>();
 		boolean assembled = true;
-		for (int i = 0; i < sources.size(); i++) {
-			Path source = sources.get(i);
-			Path object = directory.resolve(uniqueName(stem(source), ".o", objectNames));
-			ToolResult result = ToolProcess.run(kinds.get(i).command(assemblers.get(kinds.get(i)), source, object,
-					includeDirectories(source, settings), settings.defines()), object);
+		for (ToolResult result : assembleEach(sources, settings, assemblers, directory)) {
 			diagnostics.addAll(result.diagnostics());
 			assembled &= result.success();
-			objects.add(object);
+			objects.add(result.output());
 		}
 		if (!assembled) {
 			return failed(diagnostics);
@@ -102,6 +94,63 @@ public final class ProgramBuilder {
 				objects, executable), executable);
 		diagnostics.addAll(link.diagnostics());
 		return link.success() ? new BuildResult(true, Optional.of(executable), diagnostics) : failed(diagnostics);
+	}
+
+	/**
+	 * Assembles each source into an object in {@code workDirectory} as {@link #build} does, without linking: what a
+	 * check of the sources needs. A file that is no assembler source gives an unsuccessful result saying so.
+	 *
+	 * @return one result per source, in the order of {@link BuildSettings#sources()}
+	 * @throws ToolchainException if a tool the sources need is missing or cannot be run, or the work directory
+	 *                            cannot be created
+	 */
+	public List<ToolResult> assemble(BuildSettings settings, Path workDirectory) throws ToolchainException {
+		List<Path> sources = settings.sources().stream().map(Path::toAbsolutePath).toList();
+		Map<SourceKind, Path> assemblers = assemblers(sources, tools(settings));
+		Path directory = workDirectory.toAbsolutePath();
+		try {
+			Files.createDirectories(directory);
+		} catch (IOException e) {
+			throw new ToolchainException("cannot create the work directory " + directory + ": " + e.getMessage(), e);
+		}
+		return assembleEach(sources, settings, assemblers, directory);
+	}
+
+	private Binutils tools(BuildSettings settings) {
+		return settings.toolPrefix().isEmpty() ? binutils : binutils.withPrefix(settings.toolPrefix());
+	}
+
+	/** The located gcc and/or as, for the kinds of sources there are; located before any runs so a missing one stops all. */
+	private static Map<SourceKind, Path> assemblers(List<Path> sources, Binutils tools) throws ToolchainException {
+		Map<SourceKind, Path> assemblers = new EnumMap<>(SourceKind.class);
+		for (Path source : sources) {
+			Optional<SourceKind> kind = SourceKind.of(source);
+			if (kind.isPresent() && !assemblers.containsKey(kind.get())) {
+				assemblers.put(kind.get(), tools.locate(kind.get().tool()));
+			}
+		}
+		return assemblers;
+	}
+
+	private static List<ToolResult> assembleEach(List<Path> sources, BuildSettings settings, Map<SourceKind, Path> assemblers,
+			Path directory) throws ToolchainException {
+		List<ToolResult> results = new ArrayList<>();
+		Set<String> objectNames = new HashSet<>();
+		for (Path source : sources) {
+			Path object = directory.resolve(uniqueName(stem(source), ".o", objectNames));
+			Optional<SourceKind> kind = SourceKind.of(source);
+			if (kind.isEmpty()) {
+				results.add(new ToolResult(object, false, List.of(notASource(source))));
+				continue;
+			}
+			results.add(ToolProcess.run(kind.get().command(assemblers.get(kind.get()), source, object,
+					includeDirectories(source, settings), settings.defines()), object));
+		}
+		return results;
+	}
+
+	private static ToolDiagnostic notASource(Path source) {
+		return error(source, "not an assembler source: expected a .S, .sx or .s file");
 	}
 
 	/** The source's own directory first, so its neighbours are found before same-named files elsewhere. */

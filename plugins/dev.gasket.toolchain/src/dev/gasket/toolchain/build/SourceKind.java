@@ -8,7 +8,10 @@ import java.util.Optional;
 
 import dev.gasket.toolchain.GnuTool;
 
-/** How a source becomes an object, chosen by its extension as gcc does: {@code .S} is preprocessed, {@code .s} not. */
+/**
+ * How a source becomes an object, chosen by its extension as gcc does: {@code .S} and {@code .sx} are preprocessed,
+ * {@code .s} not.
+ */
 enum SourceKind {
 	/** Run through the C preprocessor by gcc, which hands the result to as. */
 	PREPROCESSED(GnuTool.GCC),
@@ -23,7 +26,7 @@ enum SourceKind {
 
 	static Optional<SourceKind> of(Path source) {
 		String name = source.getFileName().toString();
-		if (name.endsWith(".S")) {
+		if (name.endsWith(".S") || name.endsWith(".sx")) {
 			return Optional.of(PREPROCESSED);
 		}
 		return name.endsWith(".s") ? Optional.of(PLAIN) : Optional.empty();

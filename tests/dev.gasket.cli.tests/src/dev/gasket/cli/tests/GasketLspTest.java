@@ -153,10 +153,16 @@ class GasketLspTest {
 	}
 
 	@Test
-	void documentSymbolsNestFileLocalLabelsUnderTheCodeSymbol() {
+	void documentSymbolsGroupSymbolsUnderTheirSectionAndFileLocalLabelsUnderTheCodeSymbol() {
 		JsonArray symbols = server.request("textDocument/documentSymbol", object("textDocument", object("uri", uri(main)))).getAsJsonArray();
 		assertEquals(1, symbols.size(), symbols::toString);
-		JsonObject function = symbols.get(0).getAsJsonObject();
+		JsonObject text = symbols.get(0).getAsJsonObject();
+		assertEquals(".text", text.get("name").getAsString(), "a file that names no section assembles into .text");
+		assertEquals(3, text.get("kind").getAsInt());
+		assertEquals(7, text.getAsJsonObject("range").getAsJsonObject("end").get("line").getAsInt(), "the section's range holds .Ldone, on line 8");
+		JsonArray inText = text.getAsJsonArray("children");
+		assertEquals(1, inText.size(), inText::toString);
+		JsonObject function = inText.get(0).getAsJsonObject();
 		assertEquals("trampoline_start64", function.get("name").getAsString());
 		assertEquals(12, function.get("kind").getAsInt());
 		List<String> children = new ArrayList<>();

@@ -124,7 +124,14 @@ final class GasketMemoryBlock extends DebugElement implements IMemoryBlockExtens
 	}
 
 	private MemoryByte[] read(long address, int count) {
+		if (running()) {
+			return MemoryBytes.unknown(count);
+		}
 		return physical ? MemoryBytes.physical(machine, address, count) : MemoryBytes.linear(machine, address, count);
+	}
+
+	private boolean running() {
+		return getDebugTarget() != null && !getDebugTarget().isSuspended() && !getDebugTarget().isTerminated();
 	}
 
 	@Override
@@ -143,7 +150,7 @@ final class GasketMemoryBlock extends DebugElement implements IMemoryBlockExtens
 	}
 
 	private void write(long address, byte[] bytes) throws DebugException {
-		if (getDebugTarget() != null && !getDebugTarget().isSuspended()) {
+		if (running()) {
 			throw StateContext.failure("suspend the program to change memory", null);
 		}
 		try {

@@ -17,6 +17,15 @@ final class MemoryBytes {
 	}
 
 	/** Bytes at linear addresses, one page walk per page. */
+	/** What the views get while the program runs: the CPU owns memory then, so nothing is read. */
+	static MemoryByte[] unknown(int count) {
+		MemoryByte[] bytes = new MemoryByte[count];
+		for (int i = 0; i < count; i++) {
+			bytes[i] = new MemoryByte((byte) 0, UNREADABLE);
+		}
+		return bytes;
+	}
+
 	static MemoryByte[] linear(Machine machine, long address, int count) {
 		MemoryByte[] bytes = new MemoryByte[count];
 		int done = 0;

@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.URI;
  * @param length length of the name (0 for a whole file, as an include target)
  * @param line 1-based line
  * @param column 1-based column, a tab counting as one
- * @param kind what the name denotes: code, data, label, constant, macro, cpp-macro, macro-parameter, file, …
+ * @param kind what the name denotes: code, data, label, constant, macro, cpp-macro, macro-parameter, file, section, …
  * @param name the symbol's name
  * @param size the symbol's size in bytes, when known
  */

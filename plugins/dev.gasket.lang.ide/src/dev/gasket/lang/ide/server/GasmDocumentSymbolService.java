@@ -8,6 +8,8 @@ import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.WorkspaceSymbol;
@@ -59,7 +61,7 @@ public class GasmDocumentSymbolService extends DocumentSymbolService {
 				.map(Locations::location).toList()).orElse(List.of());
 	}
 
-	/** The outline: symbols in file order, file-local labels nested under the global symbol before them. */
+	/** The outline: sections with their symbols, file-local labels nested under the global symbol before them. */
 	@Override
 	public List<DocumentSymbol> getSymbols(Document document, XtextResource resource, DocumentSymbolParams params, CancelIndicator cancelIndicator) {
 		return outline.of(resource).stream().map(GasmDocumentSymbolService::documentSymbol).toList();
@@ -67,11 +69,30 @@ public class GasmDocumentSymbolService extends DocumentSymbolService {
 
 	private static DocumentSymbol documentSymbol(OutlineEntry entry) {
 		SymbolLocation symbol = entry.symbol();
-		DocumentSymbol documentSymbol = new DocumentSymbol(symbol.name(), kind(symbol.kind()), Locations.range(symbol), Locations.range(symbol), detail(symbol));
+		DocumentSymbol documentSymbol = new DocumentSymbol(symbol.name(), kind(symbol.kind()), span(entry), Locations.range(symbol), detail(symbol));
 		if (!entry.children().isEmpty()) {
 			documentSymbol.setChildren(entry.children().stream().map(GasmDocumentSymbolService::documentSymbol).toList());
 		}
 		return documentSymbol;
+	}
+
+	/** From the entry's name to the end of its last nested name: a client expects a parent's range to hold its children's. */
+	private static Range span(OutlineEntry entry) {
+		Range range = Locations.range(entry.symbol());
+		for (OutlineEntry child : entry.children()) {
+			Range inner = span(child);
+			if (before(inner.getStart(), range.getStart())) {
+				range.setStart(inner.getStart());
+			}
+			if (before(range.getEnd(), inner.getEnd())) {
+				range.setEnd(inner.getEnd());
+			}
+		}
+		return range;
+	}
+
+	private static boolean before(Position one, Position other) {
+		return one.getLine() < other.getLine() || one.getLine() == other.getLine() && one.getCharacter() < other.getCharacter();
 	}
 
 	@Override
@@ -99,6 +120,7 @@ public class GasmDocumentSymbolService extends DocumentSymbolService {
 			case "macro", "cpp-macro" -> SymbolKind.Module;
 			case "macro-parameter" -> SymbolKind.TypeParameter;
 			case "file" -> SymbolKind.File;
+			case SymbolOutline.SECTION -> SymbolKind.Namespace;
 			default -> SymbolKind.Field;
 		};
 	}

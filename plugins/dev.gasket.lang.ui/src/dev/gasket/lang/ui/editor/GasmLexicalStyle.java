@@ -6,7 +6,8 @@ import org.eclipse.swt.SWT;
 
 /**
  * Token classes the editor can tell apart on every keystroke, before the model is parsed. Each is a colour of the
- * workbench theme (General &gt; Appearance &gt; Colors and Fonts &gt; Gasket Assembly Editor).
+ * workbench theme (General &gt; Appearance &gt; Colors and Fonts &gt; Gasket Assembly Editor) with a font style the
+ * user may change under Gasket &gt; Syntax Coloring, see {@link SyntaxStyles}.
  */
 public enum GasmLexicalStyle {
 	COMMENT("comment", SWT.ITALIC),
@@ -14,26 +15,30 @@ public enum GasmLexicalStyle {
 	STRING("string", SWT.NORMAL),
 	NUMBER("number", SWT.NORMAL),
 	REGISTER("register", SWT.NORMAL),
+	SEGMENT_REGISTER("register.segment", SWT.NORMAL),
+	SYSTEM_REGISTER("register.system", SWT.BOLD),
+	VECTOR_REGISTER("register.vector", SWT.NORMAL),
 	DIRECTIVE("directive", SWT.BOLD),
 	LABEL("label", SWT.BOLD),
 	LOCAL_LABEL("localLabel", SWT.NORMAL),
 	MACRO_PARAMETER("macroParameter", SWT.ITALIC);
 
 	private final String colorId;
-	private final int fontStyle;
+	private final int defaultFontStyle;
 	private final IToken token = new Token(this);
 
-	GasmLexicalStyle(String name, int fontStyle) {
+	GasmLexicalStyle(String name, int defaultFontStyle) {
 		this.colorId = "dev.gasket.lang.ui.color." + name;
-		this.fontStyle = fontStyle;
+		this.defaultFontStyle = defaultFontStyle;
 	}
 
 	public String colorId() {
 		return colorId;
 	}
 
-	public int fontStyle() {
-		return fontStyle;
+	/** {@link SWT#BOLD} and {@link SWT#ITALIC} bits, until the user chooses otherwise. */
+	public int defaultFontStyle() {
+		return defaultFontStyle;
 	}
 
 	public IToken token() {

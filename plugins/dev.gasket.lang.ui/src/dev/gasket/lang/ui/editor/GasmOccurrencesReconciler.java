@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.ICoreRunnable;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -58,8 +60,15 @@ public class GasmOccurrencesReconciler implements IReconciler {
 			Display.getDefault().asyncExec(this::markAtCaret);
 		}
 	};
+	/** Finds the occurrences off the UI thread, which must not wait while a long query (validation) holds the parse. */
+	private final Job finder = Job.createSystem("Mark occurrences", (ICoreRunnable) monitor -> findOccurrences());
+	private volatile Request request;
 	private ISourceViewer viewer;
 	private Annotation[] shown = new Annotation[0];
+
+	/** The occurrences wanted at {@code caret} of the text at {@code stamp}. */
+	private record Request(ISourceViewer viewer, GasmDocumentModel model, long stamp, int caret) {
+	}
 
 	@Override
 	public void install(ITextViewer textViewer) {
@@ -86,6 +95,8 @@ public class GasmOccurrencesReconciler implements IReconciler {
 		preferences().removePreferenceChangeListener(toggleListener);
 		inputListener.inputDocumentAboutToBeChanged(viewer.getDocument(), null);
 		viewer.removeTextInputListener(inputListener);
+		request = null;
+		finder.cancel();
 		show(Map.of());
 		viewer = null;
 	}
@@ -104,10 +115,23 @@ public class GasmOccurrencesReconciler implements IReconciler {
 			show(Map.of());
 			return;
 		}
-		int caret = viewer.getSelectedRange().x;
-		GasmDocumentModel.of(viewer.getDocument())
-				.read(resource -> GasmDocumentModel.language().getInstance(SymbolOccurrences.class).at(resource, caret))
-				.ifPresent(occurrences -> show(annotations(occurrences)));
+		GasmDocumentModel model = GasmDocumentModel.of(viewer.getDocument());
+		request = new Request(viewer, model, model.stamp(), viewer.getSelectedRange().x);
+		finder.schedule();
+	}
+
+	/** Runs in the finder job; only the latest request's answer is shown, and only while its text is unchanged. */
+	private void findOccurrences() {
+		Request asked = request;
+		if (asked == null) {
+			return;
+		}
+		asked.model().read(resource -> GasmDocumentModel.language().getInstance(SymbolOccurrences.class).at(resource, asked.caret()))
+				.ifPresent(occurrences -> Display.getDefault().asyncExec(() -> {
+					if (request == asked && viewer == asked.viewer() && asked.model().stamp() == asked.stamp()) {
+						show(annotations(occurrences));
+					}
+				}));
 	}
 
 	private static IEclipsePreferences preferences() {

@@ -1,6 +1,5 @@
 package dev.gasket.lang.ui.editor;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
@@ -8,14 +7,14 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.service.OperationCanceledError;
 
 import dev.gasket.lang.ui.model.GasmDocumentModel;
 
 /**
  * Re-parses the document on the reconciler's background thread a moment after the last edit (an edit cancels a parse
- * under way through the progress monitor) and hands the semantic styles of the result to the UI thread.
+ * under way through the progress monitor), works out the semantic styles of the result there, before the other parse
+ * listeners (validation, outline) take their turn, and hands them to the UI thread.
  */
 public class GasmReconciler extends MonoReconciler {
 	private static final int DELAY_MILLIS = 300;
@@ -44,6 +43,10 @@ public class GasmReconciler extends MonoReconciler {
 		highlighter.uninstall();
 	}
 
+	/** The semantic styles of the text at {@code stamp}. */
+	private record Styled(long stamp, List<GasmSemanticHighlighter.Highlight> highlights) {
+	}
+
 	private static final class Strategy extends WholeDocumentStrategy {
 		private final GasmSemanticHighlighter highlighter;
 
@@ -57,15 +60,9 @@ public class GasmReconciler extends MonoReconciler {
 			IDocument parsed = document();
 			GasmDocumentModel model = GasmDocumentModel.of(parsed);
 			try {
-				model.reparse(monitor()::isCanceled);
-				long stamp = model.stamp();
-				model.read(resource -> {
-					List<GasmSemanticHighlighter.Highlight> highlights = new ArrayList<>();
-					GasmDocumentModel.language().getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
-							(offset, length, ids) -> highlights.add(new GasmSemanticHighlighter.Highlight(offset, length, ids)), monitor()::isCanceled);
-					return highlights;
-				}).filter(highlights -> !monitor().isCanceled())
-						.ifPresent(highlights -> Display.getDefault().asyncExec(() -> highlighter.show(parsed, model, stamp, highlights)));
+				model.reparse((resource, stamp) -> new Styled(stamp, GasmSemanticHighlighter.highlights(resource, monitor()::isCanceled)),
+						monitor()::isCanceled).filter(styled -> !monitor().isCanceled()).ifPresent(styled -> Display.getDefault()
+								.asyncExec(() -> highlighter.show(parsed, model, styled.stamp(), styled.highlights())));
 			} catch (RuntimeException | OperationCanceledError e) {
 				if (monitor().isCanceled()) {
 					return;

@@ -10,8 +10,12 @@ import dev.gasket.lang.symbols.SymbolKind;
 
 /**
  * How the semantic style ids of a position look: the colour says what the name is (unresolved, a macro, a macro
- * parameter, a file-local symbol, else the symbol's kind), bold marks where a symbol is defined and italic what does
- * not resolve. Colours are theme colours (General &gt; Appearance &gt; Colors and Fonts &gt; Gasket Assembly Editor).
+ * parameter, a file-local symbol, else the symbol's kind) and bold marks where a symbol is defined. Colours are theme
+ * colours (General &gt; Appearance &gt; Colors and Fonts &gt; Gasket Assembly Editor); each colour's own bold and
+ * italic ({@link SyntaxStyles}, italic for unresolved names by default) are added when the text is drawn.
+ *
+ * @param colorId the theme colour, or null to keep the lexical colour
+ * @param fontStyle {@link SWT#BOLD} for a definition, else {@link SWT#NORMAL}
  */
 public record GasmSemanticStyle(String colorId, int fontStyle) {
 	private static final String PREFIX = "dev.gasket.lang.ui.color.";
@@ -25,8 +29,7 @@ public record GasmSemanticStyle(String colorId, int fontStyle) {
 		List<String> styles = List.of(ids);
 		boolean definition = styles.contains(GasmHighlightingStyles.SYMBOL_DEFINITION) || styles.contains(GasmHighlightingStyles.LOCAL_SYMBOL_DEFINITION);
 		boolean unresolved = styles.contains(GasmHighlightingStyles.UNRESOLVED_SYMBOL);
-		int font = (definition ? SWT.BOLD : SWT.NORMAL) | (unresolved ? SWT.ITALIC : SWT.NORMAL);
-		return new GasmSemanticStyle(colorOf(styles, unresolved), font);
+		return new GasmSemanticStyle(colorOf(styles, unresolved), definition ? SWT.BOLD : SWT.NORMAL);
 	}
 
 	private static String colorOf(List<String> styles, boolean unresolved) {

@@ -8,6 +8,8 @@ import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.Token;
 
+import dev.gasket.lang.instructions.X86Register;
+
 /**
  * Lexical colouring of GAS x86 code (everything outside block comments). Hand-written rather than rule-based because
  * GAS tokens depend on context: `#` opens a cpp line only at the start of a line, `1b` is a label reference but `0b1`
@@ -69,8 +71,9 @@ public class GasmTokenScanner implements ITokenScanner {
 		}
 		position++;
 		if (c == '%' && isWordStart(peek())) {
+			int start = position - 1;
 			skipWord();
-			return GasmLexicalStyle.REGISTER.token();
+			return registerStyle(text.substring(start, position)).token();
 		}
 		if (c == '\\' && (isWordStart(peek()) || peek() == '@')) {
 			position++;
@@ -156,6 +159,16 @@ public class GasmTokenScanner implements ITokenScanner {
 		while (position < text.length() && text.charAt(position) != '\n' && text.charAt(position) != '\r') {
 			position++;
 		}
+	}
+
+	/** By class, so that a {@code %cr4} stands out among general registers; an unknown name keeps the plain colour. */
+	private static GasmLexicalStyle registerStyle(String name) {
+		return X86Register.lookup(name).map(register -> switch (register.registerClass()) {
+		case SEGMENT -> GasmLexicalStyle.SEGMENT_REGISTER;
+		case CONTROL, DEBUG -> GasmLexicalStyle.SYSTEM_REGISTER;
+		case X87, MMX, XMM, YMM, ZMM, MASK, BOUND -> GasmLexicalStyle.VECTOR_REGISTER;
+		case GENERAL, INSTRUCTION_POINTER -> GasmLexicalStyle.REGISTER;
+		}).orElse(GasmLexicalStyle.REGISTER);
 	}
 
 	private void skipWord() {

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -17,6 +20,7 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
@@ -36,18 +40,21 @@ import dev.gasket.lang.resource.SourceLoader;
 
 /**
  * The one place where an editor's document becomes a parsed, linked Xtext resource. Each parse builds a fresh resource
- * set holding the document's text under its file's URI plus the other sources of the file's project (read from disk),
- * so symbols defined elsewhere and {@code #include}d headers resolve as in {@code gasket nav}. Parsing happens on the
- * caller's thread (the reconciler's); readers only ever see a finished parse, and only while it matches the document.
+ * set holding the document's text under its file's URI plus the other sources of the file's project (as their open
+ * editors show them, else from disk), so symbols defined elsewhere and {@code #include}d headers resolve as in
+ * {@code gasket nav}. Parsing happens on the caller's thread (the reconciler's), one parse at a time per document;
+ * readers only ever see a finished parse, and only while it matches the document.
  */
 public final class GasmDocumentModel {
 	private static final Map<IDocument, GasmDocumentModel> MODELS = new WeakHashMap<>();
+	private static final long TURN_POLL_MILLIS = 20;
 	private static Injector language;
 
 	/** Weak, as the registry's key: a model must not keep its closed editor's document alive. */
 	private final WeakReference<IDocument> document;
 	private volatile Snapshot current;
 	private final List<Runnable> parseListeners = new CopyOnWriteArrayList<>();
+	private final ReentrantLock parsing = new ReentrantLock();
 
 	/** A finished parse of the document as it was at {@code stamp}; queries on it are serialised by its lock. */
 	private record Snapshot(XtextResource resource, long stamp) {
@@ -57,8 +64,11 @@ public final class GasmDocumentModel {
 		this.document = new WeakReference<>(document);
 	}
 
-	public static synchronized GasmDocumentModel of(IDocument document) {
-		return MODELS.computeIfAbsent(document, GasmDocumentModel::new);
+	/** Not under the class's lock, which {@link #language()} holds while the injector is made: the UI thread asks for models. */
+	public static GasmDocumentModel of(IDocument document) {
+		synchronized (MODELS) {
+			return MODELS.computeIfAbsent(document, GasmDocumentModel::new);
+		}
 	}
 
 	/** The language's services, created once for the workbench. */
@@ -71,13 +81,58 @@ public final class GasmDocumentModel {
 
 	/** Parses and links the document's current text; keeps the previous parse when cancelled or when the text changed meanwhile. */
 	public void reparse(CancelIndicator cancel) {
+		reparse((resource, stamp) -> null, cancel);
+	}
+
+	/**
+	 * As {@link #reparse(CancelIndicator)}, then answers {@code query} from the new parse, given with the stamp of the text
+	 * it is of, before the parse listeners run, so what the caller shows of the new text (the semantic colours) does not
+	 * wait for them. A parse of the same text that another thread finished while this one waited for its turn is used
+	 * instead of parsing again.
+	 */
+	public <T> Optional<T> reparse(BiFunction<XtextResource, Long, T> query, CancelIndicator cancel) {
+		return parseAndRead(query, cancel, current);
+	}
+
+	/** Parses unless a snapshot other than {@code outdated} matches the text by the time it is this thread's turn. */
+	private <T> Optional<T> parseAndRead(BiFunction<XtextResource, Long, T> query, CancelIndicator cancel, Snapshot outdated) {
 		IDocument live = document.get();
-		if (live != null) {
-			reparse(live, cancel);
+		if (live == null || !awaitParsingTurn(cancel)) {
+			return Optional.empty();
+		}
+		boolean published;
+		try {
+			Snapshot latest = current;
+			published = !(latest != null && latest != outdated && latest.stamp() == stamp()) && parse(live, cancel);
+		} finally {
+			parsing.unlock();
+		}
+		try {
+			return cancel.isCanceled() ? Optional.empty() : readWithStamp(query);
+		} finally {
+			if (published) {
+				parseListeners.forEach(Runnable::run);
+			}
 		}
 	}
 
-	private void reparse(IDocument document, CancelIndicator cancel) {
+	/** One parse at a time: a second parse of the same text would only compete with the first for the processors. */
+	private boolean awaitParsingTurn(CancelIndicator cancel) {
+		try {
+			while (!parsing.tryLock(TURN_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+				if (cancel.isCanceled()) {
+					return false;
+				}
+			}
+			return true;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Whether the parse finished for the document's text and became the current one. */
+	private boolean parse(IDocument document, CancelIndicator cancel) {
 		long stamp = stamp();
 		String text = document.get();
 		Injector injector = language();
@@ -93,16 +148,20 @@ public final class GasmDocumentModel {
 			throw new IllegalStateException("cannot parse " + uri + ": " + e.getMessage(), e);
 		}
 		if (cancel.isCanceled()) {
-			return;
+			return false;
 		}
 		EcoreUtil2.resolveLazyCrossReferences(resource, cancel);
-		if (!cancel.isCanceled() && stamp == stamp()) {
-			current = new Snapshot(resource, stamp);
-			parseListeners.forEach(Runnable::run);
+		if (cancel.isCanceled() || stamp != stamp()) {
+			return false;
 		}
+		current = new Snapshot(resource, stamp);
+		return true;
 	}
 
-	/** Runs {@code listener} on the parsing thread after each parse that finished for the document's text at the time. */
+	/**
+	 * Runs {@code listener} on the parsing thread after each parse that finished for the document's text at the time, once
+	 * the caller that asked for the parse has read from it.
+	 */
 	public void addParseListener(Runnable listener) {
 		parseListeners.add(listener);
 	}
@@ -113,12 +172,16 @@ public final class GasmDocumentModel {
 
 	/** Answers {@code query} from the latest parse when it still matches the document's text, else nothing. */
 	public <T> Optional<T> read(Function<XtextResource, T> query) {
+		return readWithStamp((resource, stamp) -> query.apply(resource));
+	}
+
+	private <T> Optional<T> readWithStamp(BiFunction<XtextResource, Long, T> query) {
 		Snapshot snapshot = current;
 		if (snapshot == null || snapshot.stamp() != stamp()) {
 			return Optional.empty();
 		}
 		synchronized (snapshot) {
-			return Optional.ofNullable(query.apply(snapshot.resource()));
+			return Optional.ofNullable(query.apply(snapshot.resource(), snapshot.stamp()));
 		}
 	}
 
@@ -126,7 +189,7 @@ public final class GasmDocumentModel {
 	public <T> Optional<T> readCurrent(Function<XtextResource, T> query, CancelIndicator cancel) {
 		Snapshot snapshot = current;
 		if (snapshot == null || snapshot.stamp() != stamp()) {
-			reparse(cancel);
+			return parseAndRead((resource, stamp) -> query.apply(resource), cancel, snapshot);
 		}
 		return read(query);
 	}
@@ -164,15 +227,23 @@ public final class GasmDocumentModel {
 		return Optional.ofNullable(file.getParent());
 	}
 
-	/** Every source of the project folder, skipping dot-folders; one that cannot be read only resolves nothing. */
+	/**
+	 * Every source of the project folder, skipping dot-folders, as another open editor shows it (unsaved edits
+	 * included) or else from disk; one that cannot be read only resolves nothing.
+	 */
 	private static void loadSources(Injector injector, XtextResourceSet resourceSet, Path folder) {
 		List<String> extensions = List.copyOf(injector.getInstance(FileExtensionProvider.class).getFileExtensions());
 		SourceLoader loader = injector.getInstance(SourceLoader.class);
 		try (Stream<Path> walk = Files.walk(folder)) {
 			for (Path source : walk.filter(Files::isRegularFile).filter(path -> isSource(folder.relativize(path), extensions)).toList()) {
 				try {
-					loader.load(resourceSet, source);
-				} catch (IOException | RuntimeException e) {
+					Optional<IFile> workspaceFile = SourceText.workspaceFile(source);
+					if (SourceText.isOpen(workspaceFile)) {
+						loader.load(resourceSet, source, SourceText.of(source, workspaceFile));
+					} else {
+						loader.load(resourceSet, source);
+					}
+				} catch (IOException | CoreException | RuntimeException e) {
 					// like an unreadable include: its symbols stay unresolved in the editor
 				}
 			}

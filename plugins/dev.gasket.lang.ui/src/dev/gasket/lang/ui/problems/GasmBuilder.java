@@ -19,11 +19,13 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.service.OperationCanceledError;
 
 import dev.gasket.lang.resource.SourceLoader;
+import dev.gasket.lang.ui.assembler.GnuAsStep;
 import dev.gasket.lang.ui.model.GasmDocumentModel;
 
 /**
  * Validates the project's assembly sources and turns the diagnostics into problem markers. Symbols and macros resolve
  * across the project's files (as in the editor), so a change to any file re-validates every source of the project.
+ * Then the optional {@link GnuAsStep} assembles the changed sources with GNU as.
  */
 public class GasmBuilder extends IncrementalProjectBuilder {
 	public static final String ID = "dev.gasket.lang.ui.gasmBuilder";
@@ -32,8 +34,16 @@ public class GasmBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
-		if (delta == null || touchesFiles(delta)) {
-			validate(sources(getProject()), monitor);
+		try {
+			if (delta == null || touchesFiles(delta)) {
+				List<IFile> sources = sources(getProject());
+				validate(sources, monitor);
+				GnuAsStep.build(getProject(), sources, delta, monitor);
+			}
+		} catch (OperationCanceledException e) {
+			// what was not built yet must be built next time, so the next build starts over
+			forgetLastBuiltState();
+			throw e;
 		}
 		return null;
 	}
@@ -41,6 +51,7 @@ public class GasmBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		getProject().deleteMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE);
+		GnuAsStep.clean(getProject());
 	}
 
 	private static boolean touchesFiles(IResourceDelta delta) throws CoreException {

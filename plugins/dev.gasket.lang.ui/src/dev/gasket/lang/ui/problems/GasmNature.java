@@ -12,6 +12,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 
+import dev.gasket.lang.ui.assembler.GnuAsStep;
+
 /** Marks a project as holding GAS assembly: it brings the {@link GasmBuilder} that fills the Problems view. */
 public class GasmNature implements IProjectNature {
 	public static final String ID = "dev.gasket.lang.ui.gasmNature";
@@ -53,6 +55,7 @@ public class GasmNature implements IProjectNature {
 				.filter(command -> !GasmBuilder.ID.equals(command.getBuilderName())).toArray(ICommand[]::new));
 		project.setDescription(description, null);
 		project.deleteMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE);
+		GnuAsStep.clean(project);
 	}
 
 	@Override

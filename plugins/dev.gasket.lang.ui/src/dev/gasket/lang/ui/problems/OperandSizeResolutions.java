@@ -13,8 +13,10 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
 
 import dev.gasket.lang.validation.GasmIssueCodes;
 
@@ -35,9 +37,15 @@ public class OperandSizeResolutions implements IMarkerResolutionGenerator2 {
 			return new IMarkerResolution[0];
 		}
 		String[] data = marker.getAttribute(ProblemMarkers.DATA, "").split("\n");
-		int start = marker.getAttribute(IMarker.CHAR_START, -1);
-		return withDocument(file, document -> OperandSizeFix.find(document, start, data))
+		return withDocument(file, document -> OperandSizeFix.find(document, currentStart(document, marker), data))
 				.map(fix -> new IMarkerResolution[] { new Resolution(fix) }).orElse(new IMarkerResolution[0]);
+	}
+
+	/** Where the marker is in the text now: an open editor moves it with unsaved typing, its attribute moves only on saving. */
+	private static int currentStart(IDocument document, IMarker marker) {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		Position place = buffer != null && buffer.getAnnotationModel() instanceof AbstractMarkerAnnotationModel markers ? markers.getMarkerPosition(marker) : null;
+		return place != null && !place.isDeleted() ? place.getOffset() : marker.getAttribute(IMarker.CHAR_START, -1);
 	}
 
 	private interface DocumentWork<T> {

@@ -1,29 +1,23 @@
 package dev.gasket.lang.ui.problems;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.Issue;
 
 import dev.gasket.lang.ui.model.GasmDocumentModel;
 
 /**
  * Shows the language's errors, warnings and infos while typing: after each parse the document is validated on the
- * parsing thread and the editor's error/warning/info annotations (rulers, overview, hovers) are replaced on the UI thread.
+ * parsing thread and the editor's error/warning/info annotations (rulers, overview, hovers) are replaced on the UI thread,
+ * one per problem whether the builder has marked it too or not ({@link ProblemAnnotations}).
  */
 public class ProblemAnnotationReconciler implements IReconciler {
 	public static final String ERROR_TYPE = "org.eclipse.ui.workbench.texteditor.error";
@@ -47,11 +41,13 @@ public class ProblemAnnotationReconciler implements IReconciler {
 		}
 	};
 	private volatile ISourceViewer viewer;
-	private Annotation[] shown = new Annotation[0];
+	private volatile ProblemAnnotations annotations;
 
 	@Override
 	public void install(ITextViewer textViewer) {
 		if (textViewer instanceof ISourceViewer sourceViewer) {
+			// a build's new markers may describe problems shown by own annotations so far
+			annotations = new ProblemAnnotations(sourceViewer, () -> CompletableFuture.runAsync(this::validate));
 			viewer = sourceViewer;
 			viewer.addTextInputListener(inputListener);
 			inputListener.inputDocumentChanged(null, viewer.getDocument());
@@ -66,8 +62,8 @@ public class ProblemAnnotationReconciler implements IReconciler {
 		if (installed != null) {
 			inputListener.inputDocumentAboutToBeChanged(installed.getDocument(), null);
 			installed.removeTextInputListener(inputListener);
-			show(installed, Map.of());
 			viewer = null;
+			annotations.dispose();
 		}
 	}
 
@@ -76,44 +72,25 @@ public class ProblemAnnotationReconciler implements IReconciler {
 		return null;
 	}
 
-	/** Runs on the parsing thread; a parse that the text has moved past is left for the next one. */
+	/** Runs on the parsing thread; a parse that the text has moved past is left for the next one, stopping its validation. */
 	private void validate() {
 		ISourceViewer installed = viewer;
 		IDocument document = installed == null ? null : installed.getDocument();
 		if (document == null) {
 			return;
 		}
+		ProblemAnnotations shown = annotations;
 		GasmDocumentModel model = GasmDocumentModel.of(document);
 		long stamp = model.stamp();
-		model.read(resource -> GasmIssues.of(resource, CancelIndicator.NullImpl)).ifPresent(issues -> Display.getDefault().asyncExec(() -> {
-			if (viewer == installed && installed.getDocument() == document && model.stamp() == stamp) {
-				show(installed, annotations(issues));
-			}
-		}));
-	}
-
-	private static Map<Annotation, Position> annotations(List<Issue> issues) {
-		Map<Annotation, Position> annotations = new HashMap<>();
-		for (Issue issue : issues) {
-			if (issue.getOffset() == null) {
-				continue;
-			}
-			String type = switch (issue.getSeverity()) {
-				case ERROR -> ERROR_TYPE;
-				case WARNING -> WARNING_TYPE;
-				default -> INFO_TYPE;
-			};
-			int length = issue.getLength() == null ? 0 : issue.getLength();
-			annotations.put(new Annotation(type, false, issue.getMessage() + " [" + GasmIssues.code(issue) + "]"), new Position(issue.getOffset(), length));
-		}
-		return annotations;
-	}
-
-	private void show(ISourceViewer target, Map<Annotation, Position> annotations) {
-		IAnnotationModel model = target.getAnnotationModel();
-		if (model instanceof IAnnotationModelExtension replaceable) {
-			replaceable.replaceAnnotations(shown, annotations);
-			shown = annotations.keySet().toArray(Annotation[]::new);
+		CancelIndicator textChanged = () -> model.stamp() != stamp;
+		try {
+			model.read(resource -> GasmIssues.of(resource, textChanged)).ifPresent(issues -> Display.getDefault().asyncExec(() -> {
+				if (viewer == installed && installed.getDocument() == document && model.stamp() == stamp) {
+					shown.show(issues);
+				}
+			}));
+		} catch (OperationCanceledError e) {
+			// the next parse validates the new text
 		}
 	}
 }

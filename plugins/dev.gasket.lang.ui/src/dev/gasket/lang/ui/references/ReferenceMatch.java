@@ -1,19 +1,29 @@
 package dev.gasket.lang.ui.references;
 
-import java.nio.file.Path;
-
-import dev.gasket.lang.ide.navigation.SymbolLocation;
+import org.eclipse.search.ui.text.Match;
 
 /**
- * One place a symbol is named, with the text of its line for the references view.
- *
- * @param location where the name is written
- * @param lineText the whole line the name is on, without its line break
- * @param definition whether this is where the symbol is defined rather than a use
+ * A reference in the Search view: the name's range in its file (the element: a workspace file, or the file store of
+ * one outside the workspace), which the view keeps up to date while the file is edited, and the line as it was found.
  */
-public record ReferenceMatch(SymbolLocation location, String lineText, boolean definition) {
+public final class ReferenceMatch extends Match {
+	private final Reference reference;
 
-	public Path file() {
-		return Path.of(location.uri().toFileString());
+	ReferenceMatch(Object file, Reference reference) {
+		super(file, reference.location().offset(), reference.location().length());
+		this.reference = reference;
+	}
+
+	public boolean isDefinition() {
+		return reference.definition();
+	}
+
+	/** The 1-based line the name was on when found. */
+	public int line() {
+		return reference.location().line();
+	}
+
+	public String lineText() {
+		return reference.lineText();
 	}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,6 +21,8 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IDebugElement;
+import org.eclipse.debug.core.model.IMemoryBlockExtension;
+import org.eclipse.debug.core.model.MemoryByte;
 import org.eclipse.debug.core.model.IRegister;
 import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IStackFrame;
@@ -193,12 +196,21 @@ class GasketDebugTargetTest {
 		GasketThread thread = launchScenarioB("tr_lock=1");
 		int spinStart = fixture.line("lock btsl $0, tr_lock(%rip)");
 		int spinEnd = fixture.line("jmp\tlock_spin64");
+		IMemoryBlockExtension lock = null;
 		for (int round = 0; round < 2; round++) {
 			Thread.sleep(SPIN_MILLIS);
 			assertFalse(thread.isSuspended());
+			if (lock != null) {
+				assertEquals(0, lock.getBytesFromOffset(BigInteger.ZERO, 4)[0].getFlags() & MemoryByte.READABLE,
+						"memory is not read while the CPU runs");
+			}
 			assertTrue(thread.canSuspend());
 			thread.suspend();
 			fixture.awaitSuspend(DebugEvent.CLIENT_REQUEST);
+			lock = fixture.target().getExtendedMemoryBlock("tr_lock", thread.getTopStackFrame());
+			MemoryByte taken = lock.getBytesFromOffset(BigInteger.ZERO, 4)[0];
+			assertEquals(MemoryByte.READABLE, taken.getFlags() & MemoryByte.READABLE);
+			assertEquals(1, taken.getValue(), "tr_lock is held");
 			int line = thread.getTopStackFrame().getLineNumber();
 			assertTrue(line >= spinStart && line <= spinEnd, "suspended in the spin loop, not at line " + line);
 			assertEquals(SessionStopReason.SUSPENDED, thread.lastStop().orElseThrow().reason());

@@ -108,7 +108,8 @@ class GasmEditorUiTest {
 
 		text.setCaretOffset(text.getCharCount());
 		UiConditions.type(text, "\tmovq %cr4, %rax\n");
-		waitForColour(text, text.getText().lastIndexOf("%cr4"), GasmLexicalStyle.REGISTER, "the typed %cr4 is drawn as a register");
+		waitForColour(text, text.getText().lastIndexOf("%cr4"), GasmLexicalStyle.SYSTEM_REGISTER, "the typed %cr4 is drawn as a control register");
+		waitForColour(text, text.getText().lastIndexOf("%rax"), GasmLexicalStyle.REGISTER, "the typed %rax is drawn as a general register");
 		assertTrue(editor.isDirty(), "typing changed the document");
 
 		int lockLine = SOURCE.indexOf("\tlock");

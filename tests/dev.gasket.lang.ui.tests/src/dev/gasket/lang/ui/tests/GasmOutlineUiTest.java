@@ -2,6 +2,7 @@ package dev.gasket.lang.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -16,12 +17,18 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.SubContributionItem;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -37,10 +44,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.gasket.lang.ui.editor.GasmOccurrencesReconciler;
+import dev.gasket.lang.ui.editor.SyntaxStyles;
+import dev.gasket.lang.ui.model.GasmDocumentModel;
+import dev.gasket.lang.ui.outline.OutlineSorting;
 
 /**
- * The Outline view and mark occurrences of the assembly editor in a real workbench, read from the SWT tree of the
- * outline page and the editor's annotation model.
+ * The Outline view (sections, symbols, labels; the sort toggle) and mark occurrences of the assembly editor in a real
+ * workbench, read from the SWT tree of the outline page and the editor's annotation model.
  */
 class GasmOutlineUiTest {
 	private static final Duration PARSED = Duration.ofSeconds(15);
@@ -91,35 +101,27 @@ class GasmOutlineUiTest {
 
 	@AfterEach
 	void closeEditorsAndProject() throws CoreException {
+		OutlineSorting.setAlphabetical(false);
 		page().closeAllEditors(false);
 		project.delete(true, true, null);
 	}
 
 	@Test
-	void outlineListsMacrosCodeSymbolsWithTheirLabelsAndSizedData() {
-		List<String> roots = new ArrayList<>();
-		for (TreeItem item : outline.getItems()) {
-			roots.add(item.getText());
-		}
-		assertEquals(4, roots.size(), roots::toString);
-		assertEquals("save_flags : macro", roots.get(0));
-		assertTrue(roots.get(1).startsWith("boot_entry : code"), roots.get(1));
-		assertEquals("boot_flag : data, 4 bytes", roots.get(2));
-		assertEquals("boot_table : data, 16 bytes", roots.get(3));
-
-		TreeItem code = outline.getItem(1);
-		List<String> labels = new ArrayList<>();
-		for (TreeItem label : code.getItems()) {
-			labels.add(label.getText());
-		}
-		assertEquals(List.of(".Lskip : label", ".Ldone : label"), labels, "file-local labels nest under their code symbol");
-		assertTrue(code.getExpanded(), "the tree is shown expanded");
-		assertTrue(code.getImage() != null && outline.getItem(2).getImage() != null, "entries have icons");
+	void outlineListsMacrosAndSectionsWithCodeSymbolsTheirLabelsAndSizedData() {
+		assertEquals(List.of("save_flags : macro", ".text : section", ".data : section"), texts(outline.getItems()));
+		TreeItem text = outline.getItem(1);
+		assertEquals(1, text.getItemCount());
+		TreeItem code = text.getItem(0);
+		assertTrue(code.getText().startsWith("boot_entry : code"), code.getText());
+		assertEquals(List.of(".Lskip : label", ".Ldone : label"), texts(code.getItems()), "file-local labels nest under their code symbol");
+		assertEquals(List.of("boot_flag : data, 4 bytes", "boot_table : data, 16 bytes"), texts(outline.getItem(2).getItems()));
+		assertTrue(code.getExpanded() && text.getExpanded(), "the tree is shown expanded");
+		assertTrue(code.getImage() != null && text.getImage() != null, "entries have icons");
 	}
 
 	@Test
 	void selectingAnEntrySelectsItsNameInTheEditor() {
-		TreeItem done = outline.getItem(1).getItem(1);
+		TreeItem done = outline.getItem(1).getItem(0).getItem(1);
 		outline.setSelection(done);
 		Event event = new Event();
 		event.item = done;
@@ -129,6 +131,71 @@ class GasmOutlineUiTest {
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals(BOOT_S.indexOf(".Ldone:"), selection.getOffset());
 		assertEquals(".Ldone", selection.getText());
+	}
+
+	@Test
+	void typingThatOnlyMovesSymbolsKeepsTheTreeAndItsEntriesFindTheMovedNames() throws Exception {
+		TreeItem done = outline.getItem(1).getItem(0).getItem(1);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		String moved = "/* moves every symbol down */\n";
+		document.replace(0, 0, moved);
+		awaitOutlineAfterParse(document);
+
+		assertSame(done, outline.getItem(1).getItem(0).getItem(1), "the tree of an outline of the same shape is not rebuilt");
+		outline.setSelection(done);
+		Event event = new Event();
+		event.item = done;
+		outline.notifyListeners(SWT.Selection, event);
+		UiConditions.flushEvents();
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals(moved.length() + BOOT_S.indexOf(".Ldone:"), selection.getOffset());
+		assertEquals(".Ldone", selection.getText());
+
+		document.replace(document.get().indexOf(".Ldone:"), 0, ".Lagain:\n");
+		awaitOutlineAfterParse(document);
+		assertEquals(List.of(".Lskip : label", ".Lagain : label", ".Ldone : label"), texts(outline.getItem(1).getItem(0).getItems()),
+				"a new label changes the shape: the tree shows it");
+	}
+
+	/** Until the outline has had its turn after the parse of the document's current text (it listens before this). */
+	private void awaitOutlineAfterParse(IDocument document) {
+		GasmDocumentModel model = GasmDocumentModel.of(document);
+		long stamp = model.stamp();
+		boolean[] shown = { false };
+		Runnable afterOutline = () -> {
+			if (model.stamp() == stamp) {
+				Display.getDefault().asyncExec(() -> shown[0] = true);
+			}
+		};
+		model.addParseListener(afterOutline);
+		try {
+			UiConditions.waitUntil("the outline had its turn after the parse", PARSED, () -> shown[0]);
+		} finally {
+			model.removeParseListener(afterOutline);
+		}
+	}
+
+	@Test
+	void theSortToggleOrdersByNameAndBackRemembersTheChoiceAndTheTreeStillFollowsTheCaret() throws PartInitException {
+		IAction sort = sortAction();
+		assertTrue(!sort.isChecked(), "file order by default");
+		sort.setChecked(true);
+		sort.run();
+		UiConditions.waitUntil("the outline is sorted by name", PARSED,
+				() -> texts(outline.getItems()).equals(List.of(".data : section", ".text : section", "save_flags : macro")));
+		assertEquals(List.of(".Ldone : label", ".Lskip : label"), texts(outline.getItem(1).getItem(0).getItems()));
+		assertTrue(InstanceScope.INSTANCE.getNode(SyntaxStyles.PREFERENCES_NODE).getBoolean(OutlineSorting.ALPHABETICAL_KEY, false),
+				"the choice is a preference");
+
+		editor.selectAndReveal(BOOT_S.indexOf(".Lskip:") + 2, 0);
+		UiConditions.waitUntil("the sorted outline follows the caret onto .Lskip", PARSED,
+				() -> outline.getSelectionCount() == 1 && outline.getSelection()[0].getText().equals(".Lskip : label"));
+
+		sort.setChecked(false);
+		sort.run();
+		UiConditions.waitUntil("the outline is in file order again", PARSED,
+				() -> texts(outline.getItems()).equals(List.of("save_flags : macro", ".text : section", ".data : section")));
+		assertEquals(List.of(".Lskip : label", ".Ldone : label"), texts(outline.getItem(1).getItem(0).getItems()));
 	}
 
 	@Test
@@ -173,6 +240,22 @@ class GasmOutlineUiTest {
 		}
 		offsets.sort(null);
 		return offsets;
+	}
+
+	private static List<String> texts(TreeItem[] items) {
+		List<String> texts = new ArrayList<>();
+		for (TreeItem item : items) {
+			texts.add(item.getText());
+		}
+		return texts;
+	}
+
+	/** The toggle the outline page puts in the Outline view's toolbar. */
+	private static IAction sortAction() throws PartInitException {
+		IContributionItem item = page().showView(IPageLayout.ID_OUTLINE).getViewSite().getActionBars().getToolBarManager()
+				.find("dev.gasket.lang.ui.outline.sort");
+		IContributionItem inner = item instanceof SubContributionItem sub ? sub.getInnerItem() : item;
+		return assertInstanceOf(ActionContributionItem.class, inner, "the Outline view's toolbar has the sort toggle").getAction();
 	}
 
 	private static Tree outlineTree() throws PartInitException {

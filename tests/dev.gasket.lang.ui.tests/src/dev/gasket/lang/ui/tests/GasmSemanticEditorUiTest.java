@@ -125,6 +125,18 @@ class GasmSemanticEditorUiTest {
 	}
 
 	@Test
+	void aSymbolDefinedByUnsavedEditsInAnotherEditorResolves() throws CoreException {
+		ITextEditor data = (ITextEditor) open("data.S");
+		data.getDocumentProvider().getDocument(data.getEditorInput()).set(DATA_S + "SYM_DATA(tr_efer, .space 8)\n");
+		assertTrue(data.isDirty(), "data.S keeps its edit unsaved");
+		String user = "\t.code64\n\tmovq\ttr_efer(%rip), %rax\n";
+		createFile("user.S", user);
+
+		waitForStyle(textWidget(open("user.S")), user.indexOf("tr_efer"), GasmSemanticStyle.kindColor(SymbolKind.DATA),
+				"tr_efer, only in data.S's unsaved text, is a data symbol in user.S");
+	}
+
+	@Test
 	void openHyperlinkOnAUseOpensTheDefiningFileAndSelectsTheName() throws Exception {
 		IEditorPart codeEditor = open("code.S");
 		StyledText code = textWidget(codeEditor);

@@ -72,4 +72,21 @@ class GasmTokenScannerTest {
 	void binaryNumbersAreNotLabelReferences() {
 		assertEquals(List.of(new Styled("0b101", GasmLexicalStyle.NUMBER), new Styled("0b", GasmLexicalStyle.LOCAL_LABEL)), scan("0b101 0b"));
 	}
+
+	@Test
+	void registersAreColouredByClass() {
+		assertEquals(List.of(
+				new Styled("%cr4", GasmLexicalStyle.SYSTEM_REGISTER),
+				new Styled("%rax", GasmLexicalStyle.REGISTER),
+				new Styled("%ax", GasmLexicalStyle.REGISTER),
+				new Styled("%ds", GasmLexicalStyle.SEGMENT_REGISTER),
+				new Styled("%fs", GasmLexicalStyle.SEGMENT_REGISTER),
+				new Styled("0x10", GasmLexicalStyle.NUMBER),
+				new Styled("%rdx", GasmLexicalStyle.REGISTER),
+				new Styled("%xmm0", GasmLexicalStyle.VECTOR_REGISTER),
+				new Styled("%k1", GasmLexicalStyle.VECTOR_REGISTER),
+				new Styled("%dr7", GasmLexicalStyle.SYSTEM_REGISTER),
+				new Styled("%notareg", GasmLexicalStyle.REGISTER)),
+				scan("movq %cr4, %rax\nmovw %ax, %ds\nmovq %fs:0x10, %rdx\nvmovdqa %xmm0, %k1\nmov %dr7 %notareg\n"));
+	}
 }

@@ -126,7 +126,7 @@ class BuildErrorsTest {
 
 		ToolDiagnostic error = onlyError(result);
 		assertEquals(header.toString(), error.file().orElseThrow());
-		assertTrue(error.message().contains(".S or .s"), error.message());
+		assertTrue(error.message().contains(".S, .sx or .s"), error.message());
 		assertFalse(Files.exists(work.resolve("helper.o")));
 	}
 

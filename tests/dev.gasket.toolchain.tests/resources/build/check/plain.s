@@ -1,0 +1,3 @@
+	.text
+	.warning "plain warning"
+	ret

@@ -1,0 +1,4 @@
+#include "noisy.h"
+	.text
+	movb	%ax, %bl
+	ret
