@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +23,7 @@ import dev.gasket.debug.engine.BuildFailedException;
 import dev.gasket.lang.ide.navigation.SymbolNavigator;
 import dev.gasket.lang.ide.server.GasmLanguageServer;
 import dev.gasket.toolchain.ToolchainException;
-
+import dev.gasket.toolchain.build.WorkDirectories;
 
 /**
  * {@code gasket bench [--lines N] [--files N] [--rounds N]}: parse + link + validate generated sources (one large file,
@@ -68,7 +67,7 @@ final class BenchCommand {
 			try {
 				return measure(workspace, lines, files, rounds);
 			} finally {
-				deleteRecursively(workspace);
+				WorkDirectories.delete(workspace);
 			}
 		} catch (IOException e) {
 			err.println("gasket bench: " + e.getMessage());
@@ -92,7 +91,7 @@ final class BenchCommand {
 				return which.equals("--emulator") ? new EmulatorBench(out, err).run(workspace, rounds)
 						: new DebuggerBench(out).run(workspace, rounds);
 			} finally {
-				deleteRecursively(workspace);
+				WorkDirectories.delete(workspace);
 			}
 		} catch (IOException | ToolchainException | BuildFailedException e) {
 			err.println("gasket bench: " + e.getMessage());
@@ -244,11 +243,4 @@ final class BenchCommand {
 				.filter(Files::isExecutable).map(Path::toString).findFirst();
 	}
 
-	private static void deleteRecursively(Path root) throws IOException {
-		try (var walk = Files.walk(root)) {
-			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
-	}
 }

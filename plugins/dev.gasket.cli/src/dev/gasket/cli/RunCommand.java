@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +16,7 @@ import dev.gasket.debug.engine.SessionStopReason;
 import dev.gasket.toolchain.ToolchainException;
 import dev.gasket.toolchain.dwarf.SourceLocation;
 import dev.gasket.x86.machine.Machine;
+import dev.gasket.toolchain.build.WorkDirectories;
 
 /**
  * {@code gasket run FILE…}: builds with GNU binutils, runs in the emulator and prints every stop with registers,
@@ -55,7 +55,7 @@ final class RunCommand {
 			err.println("gasket run: " + e.getMessage());
 			return GasketCli.USAGE_ERROR;
 		} finally {
-			deleteQuietly(workDirectory);
+			WorkDirectories.delete(workDirectory);
 		}
 	}
 
@@ -131,16 +131,4 @@ final class RunCommand {
 		return location.file().getFileName() + ":" + location.line();
 	}
 
-	private static void deleteQuietly(Path directory) {
-		if (directory == null) {
-			return;
-		}
-		try (var walk = Files.walk(directory)) {
-			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		} catch (IOException e) {
-			// A leftover temporary directory is harmless; the run's result matters more.
-		}
-	}
 }

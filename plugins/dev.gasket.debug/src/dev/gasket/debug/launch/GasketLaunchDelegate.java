@@ -3,7 +3,6 @@ package dev.gasket.debug.launch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
@@ -20,6 +19,7 @@ import dev.gasket.debug.model.GasketDebugTarget;
 import dev.gasket.debug.model.GasketProcess;
 import dev.gasket.debug.model.GasketSourceLocator;
 import dev.gasket.toolchain.ToolchainException;
+import dev.gasket.toolchain.build.WorkDirectories;
 
 /**
  * Launches a "Gasket x86 Emulator" configuration: builds the program with GNU binutils in a temporary directory,
@@ -45,7 +45,7 @@ public class GasketLaunchDelegate extends LaunchConfigurationDelegate {
 			process.print("Started " + entry(session) + " in " + settings.session().start().option() + " on the "
 					+ settings.session().cpu().label() + " CPU");
 			Path directory = work;
-			GasketDebugTarget target = new GasketDebugTarget(launch, process, session, settings.programName(), () -> delete(directory));
+			GasketDebugTarget target = new GasketDebugTarget(launch, process, session, settings.programName(), () -> WorkDirectories.delete(directory));
 			launch.addDebugTarget(target);
 			target.start(settings.stopAtEntry(), settings.stopOnModeChange());
 		} catch (BuildFailedException e) {
@@ -73,20 +73,8 @@ public class GasketLaunchDelegate extends LaunchConfigurationDelegate {
 
 	private static CoreException failed(GasketProcess process, Path work, String message) {
 		process.ended(1);
-		delete(work);
+		WorkDirectories.delete(work);
 		return new DebugException(GasketDebugModel.status(DebugException.TARGET_REQUEST_FAILED, message));
 	}
 
-	private static void delete(Path directory) {
-		if (directory == null) {
-			return;
-		}
-		try (var walk = Files.walk(directory)) {
-			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		} catch (IOException e) {
-			// a leftover temporary build directory is harmless
-		}
-	}
 }

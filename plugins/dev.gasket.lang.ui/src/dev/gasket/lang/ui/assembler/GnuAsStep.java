@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -25,6 +23,7 @@ import dev.gasket.toolchain.ToolDiagnostic;
 import dev.gasket.toolchain.ToolchainException;
 import dev.gasket.toolchain.build.BuildSettings;
 import dev.gasket.toolchain.build.ProgramBuilder;
+import dev.gasket.toolchain.build.WorkDirectories;
 
 /**
  * The builder step that assembles changed sources with the real GNU tools ({@code gcc -c} for {@code .S}/{@code .sx},
@@ -73,7 +72,7 @@ public final class GnuAsStep {
 			GnuAsMarkers.removeAll(project);
 			GnuAsMarkers.reportOnProject(project, "Sources not assembled: " + e.getMessage());
 		} finally {
-			delete(work);
+			WorkDirectories.delete(work);
 		}
 	}
 
@@ -130,13 +129,4 @@ public final class GnuAsStep {
 		}
 	}
 
-	private static void delete(Path directory) {
-		try (Stream<Path> files = Files.walk(directory)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(file);
-			}
-		} catch (IOException e) {
-			// a leftover object in the temporary directory harms nothing
-		}
-	}
 }
