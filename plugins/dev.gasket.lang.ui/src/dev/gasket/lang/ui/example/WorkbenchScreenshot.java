@@ -13,14 +13,15 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * Saves what a window shows as PNG: how {@code ./gasket ide --screenshot FILE} documents a headless run.
+ * Saves what a window shows as PNG: how {@code ./gasket ide --screenshot FILE} and the documentation screenshots of
+ * the UI tests are taken.
  */
-final class WorkbenchScreenshot {
+public final class WorkbenchScreenshot {
 
 	private WorkbenchScreenshot() {
 	}
 
-	static void save(Shell shell, Path file) throws IOException {
+	public static void save(Shell shell, Path file) throws IOException {
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
 		GC gc = new GC(shell.getDisplay());

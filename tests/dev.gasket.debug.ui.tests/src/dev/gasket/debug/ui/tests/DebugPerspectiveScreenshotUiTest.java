@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.gasket.debug.model.state.DisassembledLine;
 import dev.gasket.debug.ui.disassembly.DisassemblyView;
+import dev.gasket.lang.ui.example.WorkbenchScreenshot;
 
 /**
  * The README's pictures of the Debug perspective suspended in the trampoline (scenario b, at the {@code jnz}): the
@@ -70,14 +71,16 @@ class DebugPerspectiveScreenshotUiTest {
 		registers.setTopItem(cr4);
 		Ui.page().activate(Ui.page().findView(IDebugUIConstants.ID_DEBUG_VIEW));
 		settle();
-		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), folder.resolve("debug-perspective.png"));
+		Ui.flushEvents();
+		WorkbenchScreenshot.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), folder.resolve("debug-perspective.png"));
 
 		DisassemblyView disassembly = (DisassemblyView) Ui.page().showView(DisassemblyView.ID);
 		Ui.waitUntil("the Disassembly view marks the jnz", () -> disassembly.shownLines().stream().filter(DisassembledLine::current)
 				.anyMatch(line -> line.location().map(at -> at.line() == jnz).orElse(false)));
 		Ui.page().setPartState(Ui.page().getReference(disassembly), IWorkbenchPage.STATE_MAXIMIZED);
 		settle();
-		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), folder.resolve("debug-disassembly.png"));
+		Ui.flushEvents();
+		WorkbenchScreenshot.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), folder.resolve("debug-disassembly.png"));
 	}
 
 	/** Lets the views finish their deferred label and paint work before the capture. */
