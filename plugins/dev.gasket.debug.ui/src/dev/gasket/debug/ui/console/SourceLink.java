@@ -6,6 +6,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IHyperlink;
 
+import dev.gasket.debug.ui.presentation.SourceEditors;
+
 /** A console link to a line of a source file; activating it opens the file there. */
 public final class SourceLink implements IHyperlink {
 

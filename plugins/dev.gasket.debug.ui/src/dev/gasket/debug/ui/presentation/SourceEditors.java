@@ -10,14 +10,23 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.FileStoreEditorInput;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.texteditor.ITextEditor;
 
 /**
  * Where a source element opens: every assembly source, in the workspace or not, in the generic editor that carries
- * the Gasket language features (files outside the workspace through EFS).
+ * the Gasket language features (files outside the workspace through EFS); anything else (a header, a linker script)
+ * opens there as plain text, never in an external program.
  */
 public final class SourceEditors {
 	public static final String EDITOR_ID = "org.eclipse.ui.genericeditor.GenericEditor";
@@ -55,5 +64,34 @@ public final class SourceEditors {
 			return Optional.of(Path.of(uri.getURI()));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Opens {@code source} (anything {@link #inputFor} takes) and selects its 1-based {@code line}, or the last line
+	 * when the file is shorter.
+	 */
+	public static IEditorPart openAt(IWorkbenchPage page, Object source, int line) throws PartInitException {
+		IEditorInput input = inputFor(source);
+		if (input == null) {
+			throw new IllegalArgumentException("not a file: " + source);
+		}
+		IEditorPart editor = IDE.openEditor(page, input, EDITOR_ID, true);
+		if (editor instanceof ITextEditor textEditor) {
+			select(textEditor, line);
+		}
+		return editor;
+	}
+
+	private static void select(ITextEditor editor, int line) {
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		if (document == null) {
+			return;
+		}
+		try {
+			IRegion region = document.getLineInformation(Math.min(line, document.getNumberOfLines()) - 1);
+			editor.selectAndReveal(region.getOffset(), region.getLength());
+		} catch (BadLocationException outside) {
+			// the document changed under us; the editor is open, which is what matters
+		}
 	}
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.gasket.debug.launch.LaunchAttributes;
-import dev.gasket.debug.ui.console.SourceEditors;
+import dev.gasket.debug.ui.presentation.SourceEditors;
 import dev.gasket.debug.ui.console.SourceLink;
 
 /** FILE:LINE in a Gasket console (stop reasons, build errors) is a link that opens the Gasket editor at the line. */
@@ -108,7 +108,7 @@ class ConsoleLinksUiTest {
 		Ui.flushEvents();
 		IEditorPart active = Ui.page().getActiveEditor();
 		ITextEditor editor = assertInstanceOf(ITextEditor.class, active);
-		assertEquals(SourceEditors.GENERIC_EDITOR_ID, editor.getSite().getId(), "the Gasket editor (the generic editor)");
+		assertEquals(SourceEditors.EDITOR_ID, editor.getSite().getId(), "the Gasket editor (the generic editor)");
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals(line, selection.getStartLine() + 1, "the selection is on the linked line");
 		return editor;
