@@ -15,9 +15,8 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.gasket.debug.launch.LaunchAttributes;
@@ -39,16 +38,11 @@ class ConsoleLinksUiTest {
 	@TempDir
 	Path temporary;
 
-	private TrampolineProject trampoline;
+	@RegisterExtension
+	final ImportedTrampoline imported = new ImportedTrampoline();
 
-	@BeforeEach
-	void importTrampoline() throws Exception {
-		trampoline = TrampolineProject.importCopy(temporary);
-	}
-
-	@AfterEach
-	void deleteTrampoline() throws Exception {
-		trampoline.dispose();
+	private TrampolineProject trampoline() {
+		return imported.project();
 	}
 
 	@Test
@@ -62,16 +56,16 @@ class ConsoleLinksUiTest {
 			assertTrue(line > 0, "the CPU stopped on a source line");
 
 			SourceLink link = ConsoleProbe.of(session.process()).awaitLink("CPU switched to ", TrampolineProject.SOURCE + ":" + line);
-			assertEquals(trampoline.source(), link.source(), "the short name resolves to the workspace file");
+			assertEquals(trampoline().source(), link.source(), "the short name resolves to the workspace file");
 
 			link.linkActivated();
-			assertEquals(trampoline.source(), assertEditorAt(line).getEditorInput().getAdapter(IFile.class));
+			assertEquals(trampoline().source(), assertEditorAt(line).getEditorInput().getAdapter(IFile.class));
 		}
 	}
 
 	@Test
 	void aBuildErrorInAWorkspaceFileLinksToTheLineOfTheError() throws Exception {
-		IFile broken = trampoline.create("broken.S", BROKEN_S);
+		IFile broken = trampoline().create("broken.S", BROKEN_S);
 		try (EmulatorSession session = failedBuild("/trampoline/broken.S")) {
 			String location = broken.getLocation().toOSString() + ":4";
 			SourceLink link = ConsoleProbe.of(session.process()).awaitLink(location + ": error: ", location);

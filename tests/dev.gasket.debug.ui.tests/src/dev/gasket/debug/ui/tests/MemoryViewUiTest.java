@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,10 +28,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IViewPart;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.gasket.debug.model.GasketLineBreakpoint;
 import dev.gasket.x86.machine.Machine;
@@ -46,19 +43,11 @@ class MemoryViewUiTest {
 	/** tr_cr4=0x1000 as the launch assigns it, in x86 byte order. */
 	private static final byte[] TR_CR4_BYTES = { 0x00, 0x10, 0x00, 0x00 };
 
-	@TempDir
-	Path temporary;
+	@RegisterExtension
+	final ImportedTrampoline imported = new ImportedTrampoline();
 
-	private TrampolineProject trampoline;
-
-	@BeforeEach
-	void importTrampoline() throws Exception {
-		trampoline = TrampolineProject.importCopy(temporary);
-	}
-
-	@AfterEach
-	void deleteTrampoline() throws Exception {
-		trampoline.dispose();
+	private TrampolineProject trampoline() {
+		return imported.project();
 	}
 
 	@Test
@@ -83,7 +72,7 @@ class MemoryViewUiTest {
 	@Test
 	void aMonitorShowsWhatTheProgramWroteByTheNextSuspend() throws Exception {
 		DebugPlugin.getDefault().getBreakpointManager()
-				.addBreakpoint(new GasketLineBreakpoint(trampoline.source(), trampoline.lineOf("\tjnc\tlock_taken64")));
+				.addBreakpoint(new GasketLineBreakpoint(trampoline().source(), trampoline().lineOf("\tjnc\tlock_taken64")));
 		try (EmulatorSession session = EmulatorSession.start(EmulatorSession.trampoline())) {
 			DebugViewProbe.show().select(session.top());
 			long trLock = address(session, "tr_lock");

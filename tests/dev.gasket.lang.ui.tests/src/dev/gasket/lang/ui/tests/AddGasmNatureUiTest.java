@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,9 +13,7 @@ import org.eclipse.core.resources.ICommand;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.ISources;
@@ -44,17 +40,15 @@ class AddGasmNatureUiTest {
 
 	@BeforeEach
 	void createProjectWithoutTheNature() throws CoreException {
-		autoBuilding = setAutoBuilding(false);
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("nature-test");
-		project.create(null);
-		project.open(null);
-		project.getFile("widened.S").create(new ByteArrayInputStream(WIDENED_S.getBytes(StandardCharsets.UTF_8)), true, null);
+		autoBuilding = TestProjects.setAutoBuilding(false);
+		project = TestProjects.create("nature-test");
+		TestProjects.createFile(project, "widened.S", WIDENED_S);
 	}
 
 	@AfterEach
 	void deleteProject() throws CoreException {
 		project.delete(true, true, null);
-		setAutoBuilding(autoBuilding);
+		TestProjects.setAutoBuilding(autoBuilding);
 	}
 
 	@Test
@@ -76,11 +70,4 @@ class AddGasmNatureUiTest {
 				"the builder the nature brought marks the file's problem");
 	}
 
-	private static boolean setAutoBuilding(boolean on) throws CoreException {
-		IWorkspaceDescription description = ResourcesPlugin.getWorkspace().getDescription();
-		boolean was = description.isAutoBuilding();
-		description.setAutoBuilding(on);
-		ResourcesPlugin.getWorkspace().setDescription(description);
-		return was;
-	}
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +14,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -43,7 +39,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.gasket.lang.ui.problems.GasmNature;
 import dev.gasket.lang.ui.problems.ProblemAnnotationReconciler;
 import dev.gasket.lang.ui.problems.ProblemMarkers;
 import dev.gasket.lang.validation.GasmIssueCodes;
@@ -54,17 +49,7 @@ import dev.gasket.lang.validation.GasmIssueCodes;
  */
 class GasmProblemsUiTest {
 	private static final Duration PARSED = Duration.ofSeconds(15);
-	private static final String TRAMPOLINE_S = """
-			\t.code64
-			\t.data
-			tr_cr4:\t.long 0
-			\t.size\ttr_cr4, 4
-			\t.type\ttr_cr4, @object
-			\t.text
-			entry:
-			\txorq\ttr_cr4(%rip), %rax
-			\tret
-			""";
+	private static final String TRAMPOLINE_S = OperandSizeProblem.TRAMPOLINE_S;
 	/** Typed in before the {@code ret}, on line 9: an {@code .equ} without its name. */
 	private static final String SYNTAX_ERROR_LINE = "\t.equ\t, 0\n";
 
@@ -75,13 +60,9 @@ class GasmProblemsUiTest {
 
 	@BeforeEach
 	void createProjectAndOpenEditor() throws CoreException {
-		autoBuilding = setAutoBuilding(false);
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("problems-test");
-		project.create(null);
-		project.open(null);
-		GasmNature.addTo(project, null);
-		file = project.getFile("trampoline.S");
-		file.create(new ByteArrayInputStream(TRAMPOLINE_S.getBytes(StandardCharsets.UTF_8)), true, null);
+		autoBuilding = TestProjects.setAutoBuilding(false);
+		project = TestProjects.createWithGasmNature("problems-test");
+		file = TestProjects.createFile(project, "trampoline.S", TRAMPOLINE_S);
 		editor = assertInstanceOf(ITextEditor.class, IDE.openEditor(page(), file));
 	}
 
@@ -89,7 +70,7 @@ class GasmProblemsUiTest {
 	void closeEditorsAndProject() throws CoreException {
 		page().closeAllEditors(false);
 		project.delete(true, true, null);
-		setAutoBuilding(autoBuilding);
+		TestProjects.setAutoBuilding(autoBuilding);
 	}
 
 	@Test
@@ -209,14 +190,6 @@ class GasmProblemsUiTest {
 		for (TreeItem child : item.getItems()) {
 			collectItems(child, texts);
 		}
-	}
-
-	private static boolean setAutoBuilding(boolean on) throws CoreException {
-		IWorkspaceDescription description = ResourcesPlugin.getWorkspace().getDescription();
-		boolean was = description.isAutoBuilding();
-		description.setAutoBuilding(on);
-		ResourcesPlugin.getWorkspace().setDescription(description);
-		return was;
 	}
 
 	private static IWorkbenchPage page() {

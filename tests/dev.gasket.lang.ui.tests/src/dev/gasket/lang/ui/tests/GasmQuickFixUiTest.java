@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -47,17 +42,7 @@ import dev.gasket.lang.ui.problems.ProblemAnnotationReconciler;
  */
 class GasmQuickFixUiTest {
 	private static final Duration PARSED = Duration.ofSeconds(15);
-	private static final String TRAMPOLINE_S = """
-			\t.code64
-			\t.data
-			tr_cr4:\t.long 0
-			\t.size\ttr_cr4, 4
-			\t.type\ttr_cr4, @object
-			\t.text
-			entry:
-			\txorq\ttr_cr4(%rip), %rax
-			\tret
-			""";
+	private static final String TRAMPOLINE_S = OperandSizeProblem.TRAMPOLINE_S;
 	private static final String FIXED = TRAMPOLINE_S.replace("xorq", "xorl");
 	private static final int OPERAND = TRAMPOLINE_S.indexOf("tr_cr4(%rip)");
 
@@ -67,19 +52,16 @@ class GasmQuickFixUiTest {
 
 	@BeforeEach
 	void createProject() throws CoreException {
-		autoBuilding = setAutoBuilding(false);
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("quickfix-test");
-		project.create(null);
-		project.open(null);
-		IFile file = project.getFile("trampoline.S");
-		file.create(new ByteArrayInputStream(TRAMPOLINE_S.getBytes(StandardCharsets.UTF_8)), true, null);
+		autoBuilding = TestProjects.setAutoBuilding(false);
+		project = TestProjects.create("quickfix-test");
+		TestProjects.createFile(project, "trampoline.S", TRAMPOLINE_S);
 	}
 
 	@AfterEach
 	void closeEditorsAndProject() throws CoreException {
 		page().closeAllEditors(false);
 		project.delete(true, true, null);
-		setAutoBuilding(autoBuilding);
+		TestProjects.setAutoBuilding(autoBuilding);
 	}
 
 	@Test
@@ -175,14 +157,6 @@ class GasmQuickFixUiTest {
 
 	private IDocument document() {
 		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
-	}
-
-	private static boolean setAutoBuilding(boolean on) throws CoreException {
-		IWorkspaceDescription description = ResourcesPlugin.getWorkspace().getDescription();
-		boolean was = description.isAutoBuilding();
-		description.setAutoBuilding(on);
-		ResourcesPlugin.getWorkspace().setDescription(description);
-		return was;
 	}
 
 	private static IWorkbenchPage page() {

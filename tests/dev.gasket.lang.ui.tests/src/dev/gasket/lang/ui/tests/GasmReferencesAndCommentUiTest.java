@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +17,6 @@ import java.util.stream.Stream;
 import org.eclipse.core.filesystem.IFileStore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.bindings.keys.KeySequence;
@@ -101,9 +98,7 @@ class GasmReferencesAndCommentUiTest {
 	void createProject() throws CoreException, IOException {
 		includeDirectory = Files.createTempDirectory("gasket-include");
 		Files.writeString(includeDirectory.resolve("cr4_reload.h"), CR4_RELOAD_H);
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("references-test");
-		project.create(null);
-		project.open(null);
+		project = TestProjects.create("references-test");
 		if (!project.getFolder(".settings").exists()) {
 			project.getFolder(".settings").create(true, true, null);
 		}
@@ -299,7 +294,7 @@ class GasmReferencesAndCommentUiTest {
 	}
 
 	private void create(String name, String text) throws CoreException {
-		project.getFile(name).create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		TestProjects.createFile(project, name, text);
 	}
 
 	private static IWorkbenchPage page() {

@@ -102,11 +102,9 @@ class GasmRenameUiTest {
 
 	@BeforeEach
 	void createProjectAndOpenEntry() throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("rename-test");
-		project.create(null);
-		project.open(null);
+		project = TestProjects.create("rename-test");
 		for (Map.Entry<String, String> file : ORIGINAL.entrySet()) {
-			project.getFile(file.getKey()).create(new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)), true, null);
+			TestProjects.createFile(project, file.getKey(), file.getValue());
 		}
 		entryEditor = open("entry.S");
 	}

@@ -19,11 +19,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Button;
@@ -42,7 +39,6 @@ import dev.gasket.lang.ui.assembler.AssemblerPropertyPage;
 import dev.gasket.lang.ui.assembler.AssemblerSettings;
 import dev.gasket.lang.ui.assembler.GnuAsMarkers;
 import dev.gasket.lang.ui.example.ExampleProjects;
-import dev.gasket.lang.ui.problems.GasmNature;
 
 /**
  * The GNU as step of the Gasket builder in a real workbench with the real gcc and as: saving a file lets the automatic
@@ -57,18 +53,15 @@ class GnuAsBuildUiTest {
 
 	@BeforeEach
 	void createProject() throws CoreException {
-		autoBuilding = setAutoBuilding(true);
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("gnuas-test");
-		project.create(null);
-		project.open(null);
-		GasmNature.addTo(project, null);
+		autoBuilding = TestProjects.setAutoBuilding(true);
+		project = TestProjects.createWithGasmNature("gnuas-test");
 	}
 
 	@AfterEach
 	void deleteProject() throws CoreException, IOException {
 		page().closeAllEditors(false);
 		project.delete(true, true, null);
-		setAutoBuilding(autoBuilding);
+		TestProjects.setAutoBuilding(autoBuilding);
 		if (outside != null) {
 			deleteTree(outside);
 		}
@@ -78,14 +71,14 @@ class GnuAsBuildUiTest {
 	void anAsErrorTypedAndSavedIsMarkedOnItsLineUntilItIsFixed() throws Exception {
 		assertTrue(AssemblerSettings.of(project).assembleOnBuild(), "on by default, as is on PATH");
 		IFile file = createFile("check.S", "\t.text\nentry:\n\tret\n");
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 		assertEquals(List.of(), markers(file));
 
 		ITextEditor editor = assertInstanceOf(ITextEditor.class, IDE.openEditor(page(), file));
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		document.replace(document.getLineOffset(2), 0, "\tmovb\t%ax, %bl\n\t.error \"unfinished entry\"\n");
 		editor.doSave(null);
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 
 		List<IMarker> found = markers(file);
 		assertEquals(2, found.size(), () -> describe(found));
@@ -100,7 +93,7 @@ class GnuAsBuildUiTest {
 
 		document.replace(document.getLineOffset(2), document.getLineLength(2) + document.getLineLength(3), "");
 		editor.doSave(null);
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 		assertEquals(List.of(), markers(file), "the fixed file is clean");
 	}
 
@@ -108,7 +101,7 @@ class GnuAsBuildUiTest {
 	void anErrorInAProjectHeaderIsMarkedOnTheHeadersLine() throws Exception {
 		IFile header = createFile("regs.h", "/* register helpers */\n\tmovq\t%rax, %bl\n");
 		IFile source = createFile("main.S", "\t.text\n#include \"regs.h\"\n\tret\n");
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 
 		assertEquals(List.of(), markers(source), "the message is about the header");
 		List<IMarker> inHeader = markers(header);
@@ -118,7 +111,7 @@ class GnuAsBuildUiTest {
 		assertTrue(message.startsWith("as: ") && message.endsWith("(assembling main.S)"), message);
 
 		header.setContents(new ByteArrayInputStream("/* register helpers */\n\tmovq\t%rax, %rbx\n".getBytes(StandardCharsets.UTF_8)), true, false, null);
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 		assertEquals(List.of(), markers(header), "changing the header re-assembles what includes it");
 	}
 
@@ -128,7 +121,7 @@ class GnuAsBuildUiTest {
 		Path header = Files.writeString(outside.resolve("board.h"), "/* a vendor header */\n\n.error \"board.h needs a board\"\n");
 		new AssemblerSettings(List.of(outside.toString()), List.of(), "", true).saveTo(project);
 		IFile source = createFile("board.S", "\t.text\n\tnop\n#include <board.h>\n\tret\n");
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 
 		List<IMarker> found = markers(source);
 		assertEquals(1, found.size(), () -> describe(found));
@@ -139,14 +132,14 @@ class GnuAsBuildUiTest {
 	@Test
 	void aDefineFromTheProjectSettingsSatisfiesAnIfndefError() throws Exception {
 		IFile source = createFile("board.sx", "#ifndef BOARD_ID\n#error \"BOARD_ID is not defined\"\n#endif\n\t.data\n\t.long BOARD_ID\n");
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 		List<IMarker> found = markers(source);
 		assertEquals(1, found.size(), () -> describe(found));
 		assertEquals(2, found.get(0).getAttribute(IMarker.LINE_NUMBER, -1));
 		assertEquals("cpp: #error \"BOARD_ID is not defined\"", found.get(0).getAttribute(IMarker.MESSAGE, ""));
 
 		new AssemblerSettings(List.of(), List.of("BOARD_ID=7"), "", true).saveTo(project);
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 		assertEquals(List.of(), markers(source), "the settings' change re-assembles with -DBOARD_ID=7");
 		assertTrue(project.getFile(".settings/dev.gasket.toolchain.prefs").exists(), "the settings are versioned with the project");
 	}
@@ -185,17 +178,17 @@ class GnuAsBuildUiTest {
 	@Test
 	void turningTheStepOffOrCleaningRemovesTheMarkers() throws Exception {
 		IFile source = createFile("stop.s", "\t.text\n\t.error \"stop\"\n");
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 		assertEquals(1, markers(source).size());
 
 		new AssemblerSettings(List.of(), List.of(), "", false).saveTo(project);
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 		assertEquals(List.of(), markers(source), "the step is off");
 
 		new AssemblerSettings(List.of(), List.of(), "", true).saveTo(project);
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 		assertEquals(1, markers(source).size(), "the step is on again");
-		setAutoBuilding(false);
+		TestProjects.setAutoBuilding(false);
 		project.build(IncrementalProjectBuilder.CLEAN_BUILD, null);
 		assertEquals(List.of(), markers(source), "a clean build removes them");
 	}
@@ -204,7 +197,7 @@ class GnuAsBuildUiTest {
 	void aMissingToolIsOneMarkerOnTheProjectNamingItsPackage() throws Exception {
 		IFile source = createFile("stop.S", "\t.error \"never assembled\"\n");
 		new AssemblerSettings(List.of(), List.of(), "gasket-missing-", true).saveTo(project);
-		waitForBuild();
+		TestProjects.waitForAutoBuild(BUILT);
 
 		List<IMarker> all = Arrays.asList(project.findMarkers(GnuAsMarkers.TYPE, false, IResource.DEPTH_INFINITE));
 		assertEquals(1, all.size(), () -> describe(all));
@@ -225,7 +218,7 @@ class GnuAsBuildUiTest {
 		}
 		IProject trampoline = ExampleProjects.importInPlace(outside, null);
 		try {
-			waitForBuild();
+			TestProjects.waitForAutoBuild(BUILT);
 			assertTrue(AssemblerSettings.of(trampoline).assembleOnBuild());
 			List<IMarker> found = Arrays.asList(trampoline.findMarkers(GnuAsMarkers.TYPE, false, IResource.DEPTH_INFINITE));
 			assertEquals(List.of(), found, () -> describe(found));
@@ -235,9 +228,7 @@ class GnuAsBuildUiTest {
 	}
 
 	private IFile createFile(String name, String text) throws CoreException {
-		IFile file = project.getFile(name);
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
-		return file;
+		return TestProjects.createFile(project, name, text);
 	}
 
 	/** The step's markers on {@code file}, by line. */
@@ -249,20 +240,6 @@ class GnuAsBuildUiTest {
 	private static String describe(List<IMarker> markers) {
 		return markers.stream().map(marker -> marker.getResource().getName() + ":" + marker.getAttribute(IMarker.LINE_NUMBER, 0) + " "
 				+ marker.getAttribute(IMarker.MESSAGE, "")).toList().toString();
-	}
-
-	/** Until the automatic build the last change scheduled has run, keeping the UI responsive meanwhile. */
-	private static void waitForBuild() {
-		UiConditions.waitUntil("the automatic build finished", BUILT,
-				() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0);
-	}
-
-	private static boolean setAutoBuilding(boolean on) throws CoreException {
-		IWorkspaceDescription description = ResourcesPlugin.getWorkspace().getDescription();
-		boolean was = description.isAutoBuilding();
-		description.setAutoBuilding(on);
-		ResourcesPlugin.getWorkspace().setDescription(description);
-		return was;
 	}
 
 	private static void deleteTree(Path root) throws IOException {
