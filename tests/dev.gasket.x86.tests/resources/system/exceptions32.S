@@ -15,17 +15,6 @@
 9:
 .endm
 
-.macro	STUB vector, name
-\name:	pushl	$0
-	pushl	$\vector
-	jmp	common_handler
-.endm
-
-.macro	STUB_WITH_ERROR vector, name
-\name:	pushl	$\vector
-	jmp	common_handler
-.endm
-
 	.text
 	.globl	real_mode_entry
 real_mode_entry:
@@ -58,9 +47,9 @@ protected_entry:
 halt:
 	hlt
 
-	STUB	6, invalid_opcode
-	STUB_WITH_ERROR 11, segment_not_present
-	STUB_WITH_ERROR 13, general_protection
+	STUB32	6, invalid_opcode
+	STUB32_WITH_ERROR 11, segment_not_present
+	STUB32_WITH_ERROR 13, general_protection
 
 # Stack: vector, error code, then the CPU's frame (EIP, CS, EFLAGS).
 common_handler:
@@ -69,26 +58,10 @@ common_handler:
 	.set	ERROR, 36
 	.set	SAVED_EIP, 40
 	.set	SAVED_CS, 44
-	movl	$text_vector, %esi
-	call	puts32
-	movl	VECTOR(%esp), %eax
-	movl	$2, %ecx
-	call	put_hex32
-	movl	$text_error, %esi
-	call	puts32
-	movl	ERROR(%esp), %eax
-	movl	$4, %ecx
-	call	put_hex32
-	movl	$text_rip, %esi
-	call	puts32
-	movl	SAVED_EIP(%esp), %eax
-	movl	$8, %ecx
-	call	put_hex32
-	movl	$text_cs, %esi
-	call	puts32
-	movl	SAVED_CS(%esp), %eax
-	movl	$4, %ecx
-	call	put_hex32
+	PUT_FIELD32 text_vector, VECTOR(%esp), 2
+	PUT_FIELD32 text_error, ERROR(%esp), 4
+	PUT_FIELD32 text_rip, SAVED_EIP(%esp), 8
+	PUT_FIELD32 text_cs, SAVED_CS(%esp), 4
 	movb	$'\n', %al
 	outb	%al, $DEBUG_CONSOLE
 	movl	resume_eip, %eax

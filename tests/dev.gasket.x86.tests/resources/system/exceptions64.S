@@ -38,18 +38,6 @@
 9:
 .endm
 
-# Entry stub for an exception without an error code: a zero takes its place.
-.macro	STUB vector, name
-\name:	pushq	$0
-	pushq	$\vector
-	jmp	common_handler
-.endm
-
-.macro	STUB_WITH_ERROR vector, name
-\name:	pushq	$\vector
-	jmp	common_handler
-.endm
-
 	.text
 	.globl	real_mode_entry
 real_mode_entry:
@@ -176,11 +164,11 @@ fault_cmpxchg:
 halt:
 	hlt
 
-	STUB	0, divide_error
-	STUB	3, breakpoint
-	STUB	6, invalid_opcode
-	STUB_WITH_ERROR 13, general_protection
-	STUB_WITH_ERROR 14, page_fault
+	STUB64	0, divide_error
+	STUB64	3, breakpoint
+	STUB64	6, invalid_opcode
+	STUB64_WITH_ERROR 13, general_protection
+	STUB64_WITH_ERROR 14, page_fault
 
 # Stack: vector, error code, then the CPU's frame (RIP, CS, RFLAGS, RSP, SS).
 common_handler:
@@ -192,26 +180,10 @@ common_handler:
 	.set	ERROR, 40
 	.set	SAVED_RIP, 48
 	.set	SAVED_CS, 56
-	leaq	text_vector(%rip), %rsi
-	call	puts64
-	movq	VECTOR(%rsp), %rax
-	movl	$2, %ecx
-	call	put_hex64
-	leaq	text_error(%rip), %rsi
-	call	puts64
-	movq	ERROR(%rsp), %rax
-	movl	$4, %ecx
-	call	put_hex64
-	leaq	text_rip(%rip), %rsi
-	call	puts64
-	movq	SAVED_RIP(%rsp), %rax
-	movl	$8, %ecx
-	call	put_hex64
-	leaq	text_cs(%rip), %rsi
-	call	puts64
-	movq	SAVED_CS(%rsp), %rax
-	movl	$4, %ecx
-	call	put_hex64
+	PUT_FIELD64 text_vector, VECTOR(%rsp), 2
+	PUT_FIELD64 text_error, ERROR(%rsp), 4
+	PUT_FIELD64 text_rip, SAVED_RIP(%rsp), 8
+	PUT_FIELD64 text_cs, SAVED_CS(%rsp), 4
 	cmpq	$14, VECTOR(%rsp)
 	je	page_fault_fix
 	cmpq	$3, VECTOR(%rsp)
@@ -232,11 +204,7 @@ handled:
 page_fault_fix:
 	movq	SAVED_RIP + 16(%rsp), %rax
 	movq	%rax, last_page_fault_rflags(%rip)
-	leaq	text_cr2(%rip), %rsi
-	call	puts64
-	movq	%cr2, %rax
-	movl	$16, %ecx
-	call	put_hex64
+	PUT_FIELD64 text_cr2, %cr2, 16
 	movq	%cr2, %rax
 	shrq	$12, %rax
 	andl	$511, %eax

@@ -17,17 +17,6 @@
 9:
 .endm
 
-.macro	STUB vector, name
-\name:	pushl	$0
-	pushl	$\vector
-	jmp	common_handler
-.endm
-
-.macro	STUB_WITH_ERROR vector, name
-\name:	pushl	$\vector
-	jmp	common_handler
-.endm
-
 	.text
 	.globl	real_mode_entry
 real_mode_entry:
@@ -102,8 +91,8 @@ system_call:
 	pushl	$0
 	pushl	$SYSCALL_VECTOR
 	jmp	common_handler
-	STUB_WITH_ERROR 13, general_protection
-	STUB_WITH_ERROR 14, page_fault
+	STUB32_WITH_ERROR 13, general_protection
+	STUB32_WITH_ERROR 14, page_fault
 
 # Stack: vector, error code, then the CPU's frame (EIP, CS, EFLAGS, ESP, SS: all calls come from ring 3).
 common_handler:
@@ -116,43 +105,15 @@ common_handler:
 	.set	SAVED_ESP, 52
 	.set	SAVED_SS, 56
 	movw	%cs, handler_cs
-	movl	$text_vector, %esi
-	call	puts32
-	movl	VECTOR(%esp), %eax
-	movl	$2, %ecx
-	call	put_hex32
-	movl	$text_error, %esi
-	call	puts32
-	movl	ERROR(%esp), %eax
-	movl	$4, %ecx
-	call	put_hex32
-	movl	$text_rip, %esi
-	call	puts32
-	movl	SAVED_EIP(%esp), %eax
-	movl	$8, %ecx
-	call	put_hex32
-	movl	$text_cs, %esi
-	call	puts32
-	movl	SAVED_CS(%esp), %eax
-	movl	$4, %ecx
-	call	put_hex32
-	movl	$text_esp, %esi
-	call	puts32
-	movl	SAVED_ESP(%esp), %eax
-	movl	$8, %ecx
-	call	put_hex32
-	movl	$text_ss, %esi
-	call	puts32
-	movl	SAVED_SS(%esp), %eax
-	movl	$4, %ecx
-	call	put_hex32
+	PUT_FIELD32 text_vector, VECTOR(%esp), 2
+	PUT_FIELD32 text_error, ERROR(%esp), 4
+	PUT_FIELD32 text_rip, SAVED_EIP(%esp), 8
+	PUT_FIELD32 text_cs, SAVED_CS(%esp), 4
+	PUT_FIELD32 text_esp, SAVED_ESP(%esp), 8
+	PUT_FIELD32 text_ss, SAVED_SS(%esp), 4
 	cmpl	$14, VECTOR(%esp)
 	jne	1f
-	movl	$text_cr2, %esi
-	call	puts32
-	movl	%cr2, %eax
-	movl	$8, %ecx
-	call	put_hex32
+	PUT_FIELD32 text_cr2, %cr2, 8
 1:	movb	$'\n', %al
 	outb	%al, $DEBUG_CONSOLE
 	cmpl	$user_hlt, SAVED_EIP(%esp)

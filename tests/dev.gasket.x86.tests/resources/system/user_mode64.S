@@ -12,11 +12,6 @@
 	.set	SYSCALL_RESULT, 0x600d
 	.globl	KERNEL_REGION, KERNEL_STACK_TOP, SYSCALL_VECTOR, SYSCALL_RESULT
 
-.macro	STUB_WITH_ERROR vector, name
-\name:	pushq	$\vector
-	jmp	common_handler
-.endm
-
 	.text
 	.code64
 	.globl	kernel_entry
@@ -112,8 +107,8 @@ system_call:
 	pushq	$0
 	pushq	$SYSCALL_VECTOR
 	jmp	common_handler
-	STUB_WITH_ERROR 13, general_protection
-	STUB_WITH_ERROR 14, page_fault
+	STUB64_WITH_ERROR 13, general_protection
+	STUB64_WITH_ERROR 14, page_fault
 
 # Stack: vector, error code, then the CPU's frame (RIP, CS, RFLAGS, RSP, SS).
 common_handler:
@@ -128,43 +123,15 @@ common_handler:
 	.set	SAVED_CS, 56
 	.set	SAVED_RSP, 72
 	.set	SAVED_SS, 80
-	leaq	text_vector(%rip), %rsi
-	call	puts64
-	movq	VECTOR(%rsp), %rax
-	movl	$2, %ecx
-	call	put_hex64
-	leaq	text_error(%rip), %rsi
-	call	puts64
-	movq	ERROR(%rsp), %rax
-	movl	$4, %ecx
-	call	put_hex64
-	leaq	text_rip(%rip), %rsi
-	call	puts64
-	movq	SAVED_RIP(%rsp), %rax
-	movl	$8, %ecx
-	call	put_hex64
-	leaq	text_cs(%rip), %rsi
-	call	puts64
-	movq	SAVED_CS(%rsp), %rax
-	movl	$4, %ecx
-	call	put_hex64
-	leaq	text_rsp(%rip), %rsi
-	call	puts64
-	movq	SAVED_RSP(%rsp), %rax
-	movl	$8, %ecx
-	call	put_hex64
-	leaq	text_ss(%rip), %rsi
-	call	puts64
-	movq	SAVED_SS(%rsp), %rax
-	movl	$4, %ecx
-	call	put_hex64
+	PUT_FIELD64 text_vector, VECTOR(%rsp), 2
+	PUT_FIELD64 text_error, ERROR(%rsp), 4
+	PUT_FIELD64 text_rip, SAVED_RIP(%rsp), 8
+	PUT_FIELD64 text_cs, SAVED_CS(%rsp), 4
+	PUT_FIELD64 text_rsp, SAVED_RSP(%rsp), 8
+	PUT_FIELD64 text_ss, SAVED_SS(%rsp), 4
 	cmpq	$14, VECTOR(%rsp)
 	jne	1f
-	leaq	text_cr2(%rip), %rsi
-	call	puts64
-	movq	%cr2, %rax
-	movl	$8, %ecx
-	call	put_hex64
+	PUT_FIELD64 text_cr2, %cr2, 8
 	movq	resume_rip(%rip), %rax
 	movq	%rax, SAVED_RIP(%rsp)
 1:	movb	$'\n', %al
